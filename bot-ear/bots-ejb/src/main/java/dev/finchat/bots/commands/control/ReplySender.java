@@ -1,0 +1,69 @@
+package dev.finchat.bots.commands.control;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.CommandProtocol;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
+
+/** Sends replies and dead letters over the bot node's one long-lived broker connection. */
+@ApplicationScoped
+public class ReplySender {
+
+  /** A reply nobody collects within this time is of no use to anyone. */
+  private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
+
+  private JmsPoolConnectionFactory pool;
+
+  @PostConstruct
+  void open() {
+    pool = Broker.sendingConnectionFactory();
+  }
+
+  @PreDestroy
+  void close() {
+    pool.stop();
+  }
+
+  public void send(Destination replyTo, String correlationId, BotReply reply) throws JMSException {
+    try (var connection = pool.createConnection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        var producer = session.createProducer(replyTo)) {
+      TextMessage message = session.createTextMessage(reply.text());
+      message.setJMSCorrelationID(correlationId);
+      message.setStringProperty(CommandProtocol.OUTCOME, reply.outcome());
+      producer.send(
+          message,
+          DeliveryMode.NON_PERSISTENT,
+          Message.DEFAULT_PRIORITY,
+          REPLY_TIME_TO_LIVE_MILLIS);
+    }
+  }
+
+  /** Keeps a message no bot can answer, with the reason, for people to look at. */
+  public void deadLetter(Message original, String body, String reason) throws JMSException {
+    try (var connection = pool.createConnection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        var producer =
+            session.createProducer(
+                session.createQueue(Broker.queueAddress(CommandProtocol.DEAD_LETTER_QUEUE)))) {
+      TextMessage message = session.createTextMessage(body);
+      message.setStringProperty(CommandProtocol.DEAD_LETTER_REASON, reason);
+      String command = original.getStringProperty(CommandProtocol.COMMAND);
+      if (command != null) {
+        message.setStringProperty(CommandProtocol.COMMAND, command);
+      }
+      if (original.getJMSCorrelationID() != null) {
+        message.setJMSCorrelationID(original.getJMSCorrelationID());
+      }
+      producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+    }
+  }
+}

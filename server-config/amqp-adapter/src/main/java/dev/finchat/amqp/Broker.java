@@ -1,0 +1,116 @@
+package dev.finchat.amqp;
+
+import jakarta.jms.ConnectionFactory;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
+
+/**
+ * Where the AMQP 1.0 broker is and how both nodes reach it. Every setting is read, in this order,
+ * from a system property, an environment variable of the same name, or the default — the order Qpid
+ * JMS itself uses when it expands {@code ${...}} in {@link #JNDI_PARAMETERS}, so message-driven
+ * beans and senders always agree on the broker.
+ */
+public final class Broker {
+
+  public static final String URL = "FINCHAT_BROKER_URL";
+  public static final String USER = "FINCHAT_BROKER_USER";
+  public static final String PASSWORD = "FINCHAT_BROKER_PASSWORD";
+
+  static final String DEFAULT_URL = "amqp://127.0.0.1:5672";
+  static final String DEFAULT_USER = "guest";
+  static final String DEFAULT_PASSWORD = "guest";
+
+  /**
+   * Connection options every client needs: a bounded wait for any broker request (a bad address
+   * otherwise blocks forever), and local-only receive, without which RabbitMQ 3.10 fails a timed
+   * receive with {@code send_drained}.
+   */
+  static final String CLIENT_OPTIONS = "jms.requestTimeout=10000&jms.receiveLocalOnly=true";
+
+  /** Name, in {@link #JNDI_PARAMETERS}, of the connection factory message-driven beans use. */
+  public static final String CONNECTION_FACTORY = "finchat";
+
+  /**
+   * JNDI environment for the resource adapter's {@code jndiParameters} activation property. The
+   * defaults sit in the environment itself: Qpid resolves {@code ${X}} from system properties, then
+   * environment variables, then these entries. Add {@code queue.<name>=<address>} entries after it.
+   */
+  public static final String JNDI_PARAMETERS =
+      "java.naming.factory.initial=org.apache.qpid.jms.jndi.JmsInitialContextFactory;"
+          + URL
+          + "="
+          + DEFAULT_URL
+          + ";"
+          + USER
+          + "="
+          + DEFAULT_USER
+          + ";"
+          + PASSWORD
+          + "="
+          + DEFAULT_PASSWORD
+          + ";connectionfactory."
+          + CONNECTION_FACTORY
+          + "=${"
+          + URL
+          + "}?jms.username=${"
+          + USER
+          + "}&jms.password=${"
+          + PASSWORD
+          + "}&"
+          + CLIENT_OPTIONS
+          + ";";
+
+  /** How often, in seconds, a message-driven bean retries a lost or refused broker connection. */
+  public static final String RECONNECT_INTERVAL_SECONDS = "2";
+
+  private Broker() {}
+
+  /**
+   * Prefix of the address of a queue that exists on the broker: RabbitMQ's form for durable queues
+   * declared up front, and the anycast prefix of the embedded broker's AMQP acceptor.
+   */
+  public static final String QUEUE_ADDRESS_PREFIX = "/amq/queue/";
+
+  /** The address of a queue that exists on the broker. */
+  public static String queueAddress(String queue) {
+    return QUEUE_ADDRESS_PREFIX + queue;
+  }
+
+  public static String url() {
+    return setting(URL, DEFAULT_URL);
+  }
+
+  /**
+   * A factory for sending: one long-lived connection per node, which reconnects by itself after a
+   * broker restart, while a send that cannot complete fails within seconds instead of hanging.
+   * Sessions and producers are pooled, so a send costs a send. Stop it when the application stops.
+   */
+  public static JmsPoolConnectionFactory sendingConnectionFactory() {
+    var pool = new JmsPoolConnectionFactory();
+    pool.setConnectionFactory(connectionFactory());
+    pool.setMaxConnections(1);
+    return pool;
+  }
+
+  static ConnectionFactory connectionFactory() {
+    String uri =
+        "failover:("
+            + url()
+            + ")?failover.initialReconnectDelay=200&failover.maxReconnectDelay=2000"
+            + "&failover.startupMaxReconnectAttempts=1&jms.sendTimeout=5000&"
+            + CLIENT_OPTIONS;
+    var factory = new JmsConnectionFactory(uri);
+    factory.setUsername(setting(USER, DEFAULT_USER));
+    factory.setPassword(setting(PASSWORD, DEFAULT_PASSWORD));
+    return factory;
+  }
+
+  /** A setting, from a system property, else the environment, else {@code defaultValue}. */
+  public static String setting(String name, String defaultValue) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name);
+    }
+    return value == null || value.isBlank() ? defaultValue : value.trim();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.finchat.amqp;
+
+import java.time.Duration;
+
+/**
+ * The wire contract between chat nodes and bots. A command is a text message whose body is the
+ * argument as the user typed it, sent to its bot's queue with {@code JMSReplyTo} (the asking chat
+ * node's reply queue) and a {@code JMSCorrelationID}; the reply is a text message for the user with
+ * the same correlation id and an {@link #OUTCOME} property.
+ */
+public final class CommandProtocol {
+
+  /** Queue of the stock bot ({@code /stock=}). */
+  public static final String STOCK_QUEUE = "finchat.stock";
+
+  /** Queue of the day-range bot ({@code /day_range=}). */
+  public static final String DAY_RANGE_QUEUE = "finchat.day_range";
+
+  /** Where a bot moves a message it cannot answer at all (no reply address, unreadable). */
+  public static final String DEAD_LETTER_QUEUE = "finchat.dead_letter";
+
+  /** Prefix of each chat node's own reply queue; the node name completes it. */
+  public static final String REPLY_QUEUE_PREFIX = "finchat.replies.";
+
+  /** String property naming the command ({@code stock}, {@code day_range}). */
+  public static final String COMMAND = "finchat_command";
+
+  /** String property of a reply: {@link #QUOTE} or {@link #ERROR}. */
+  public static final String OUTCOME = "finchat_outcome";
+
+  public static final String QUOTE = "quote";
+  public static final String ERROR = "error";
+
+  /** String property of a dead-lettered message: why no bot could answer it. */
+  public static final String DEAD_LETTER_REASON = "finchat_dead_letter_reason";
+
+  /** A command nobody answered within this time is dropped by the broker: the asker gave up. */
+  public static final Duration COMMAND_TIME_TO_LIVE = Duration.ofSeconds(30);
+
+  private CommandProtocol() {}
+}
