@@ -1,0 +1,71 @@
+package dev.finchat.chat.commands.boundary;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.chat.commands.control.ChatNode;
+import dev.finchat.chat.commands.control.CommandDispatcher;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Consumes the bots' replies from this chat node's own reply queue. */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "amqp-adapter"),
+      @ActivationConfigProperty(
+          propertyName = "connectionFactory",
+          propertyValue = Broker.CONNECTION_FACTORY),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "replies"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "jndiParameters",
+          propertyValue =
+              Broker.JNDI_PARAMETERS
+                  + ChatNode.NODE
+                  + "="
+                  + ChatNode.DEFAULT_NODE
+                  + ";queue.replies="
+                  + Broker.QUEUE_ADDRESS_PREFIX
+                  + CommandProtocol.REPLY_QUEUE_PREFIX
+                  + "${"
+                  + ChatNode.NODE
+                  + "}"),
+      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
+      @ActivationConfigProperty(
+          propertyName = "reconnectInterval",
+          propertyValue = Broker.RECONNECT_INTERVAL_SECONDS)
+    })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BotReplyConsumer implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(BotReplyConsumer.class.getName());
+
+  @Inject CommandDispatcher dispatcher;
+
+  @Override
+  public void onMessage(Message reply) {
+    try {
+      if (reply instanceof TextMessage text) {
+        dispatcher.answer(
+            reply.getJMSCorrelationID(),
+            text.getText(),
+            CommandProtocol.ERROR.equals(reply.getStringProperty(CommandProtocol.OUTCOME)));
+      } else {
+        LOG.warning(() -> "Ignored a reply that is not text: " + reply);
+      }
+    } catch (JMSException | RuntimeException e) {
+      // The adapter acknowledges regardless: log rather than throw.
+      LOG.log(Level.SEVERE, "Could not deliver a bot reply", e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.finchat.chat.commands.control;
+
+import dev.finchat.amqp.CommandProtocol;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The commands users can give, each answered by its own bot listening on its own queue. */
+public enum BotCommand {
+  STOCK("stock", "StockBot", CommandProtocol.STOCK_QUEUE, "/stock=AAPL.US", "latest price");
+
+  private final String name;
+  private final String botName;
+  private final String queue;
+  private final String example;
+  private final String purpose;
+
+  BotCommand(String name, String botName, String queue, String example, String purpose) {
+    this.name = name;
+    this.botName = botName;
+    this.queue = queue;
+    this.example = example;
+    this.purpose = purpose;
+  }
+
+  public String commandName() {
+    return name;
+  }
+
+  public String botName() {
+    return botName;
+  }
+
+  public String queue() {
+    return queue;
+  }
+
+  public String example() {
+    return example;
+  }
+
+  static Optional<BotCommand> named(String name) {
+    return Arrays.stream(values()).filter(command -> command.name.equals(name)).findFirst();
+  }
+
+  /** One line per command, with an example: the answer to {@code /help}. */
+  public static String help() {
+    return Arrays.stream(values())
+        .map(command -> command.example + " (" + command.purpose + ")")
+        .collect(Collectors.joining("; ", "Commands: ", "; /help (this list)."));
+  }
+}

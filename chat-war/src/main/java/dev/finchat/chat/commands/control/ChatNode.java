@@ -1,0 +1,24 @@
+package dev.finchat.chat.commands.control;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.CommandProtocol;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * This chat node's identity on the broker. Its name ({@code FINCHAT_NODE}, default {@code chat-1})
+ * names its own reply queue, so answers come back to the node that asked.
+ */
+@ApplicationScoped
+public class ChatNode {
+
+  public static final String NODE = "FINCHAT_NODE";
+  public static final String DEFAULT_NODE = "chat-1";
+
+  public String name() {
+    return Broker.setting(NODE, DEFAULT_NODE);
+  }
+
+  public String replyQueue() {
+    return CommandProtocol.REPLY_QUEUE_PREFIX + name();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.finchat.chat.commands.control;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.chat.rooms.control.ChatSessions;
+import dev.finchat.chat.rooms.control.Frames;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
+
+/**
+ * Sends a command to its bot's queue and brings the answer back to the asker only. Every command
+ * ends in exactly one answer on the asker's page: the bot's reply, "no bot answered" after the
+ * configured wait, or "bots unreachable" when the broker refuses the send.
+ */
+@ApplicationScoped
+public class CommandDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(CommandDispatcher.class.getName());
+
+  @Inject ChatSessions sessions;
+
+  @Inject ChatNode node;
+
+  @Inject
+  @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
+  Duration answerTimeout;
+
+  @Resource ManagedExecutorService executor;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final PendingCommands pending = new PendingCommands();
+  private JmsPoolConnectionFactory broker;
+
+  @PostConstruct
+  void open() {
+    broker = Broker.sendingConnectionFactory();
+  }
+
+  @PreDestroy
+  void close() {
+    broker.stop();
+  }
+
+  public void dispatch(String askerSession, ChatInput.Command command) {
+    String id = UUID.randomUUID().toString();
+    String code = command.argument().strip();
+    pending.register(
+        id,
+        new PendingCommands.Pending(
+            askerSession, command.bot(), code, Instant.now().plus(answerTimeout)));
+    String bot = command.bot().botName();
+    String progress =
+        code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
+    sessions.send(askerSession, Frames.pending(id, bot, progress));
+    executor.execute(() -> send(id, command));
+    scheduler.schedule(this::expire, answerTimeout.toMillis() + 50, TimeUnit.MILLISECONDS);
+  }
+
+  /** Hands a bot's reply to whoever asked, once. */
+  public void answer(String correlationId, String text, boolean error) {
+    pending
+        .complete(correlationId)
+        .ifPresent(
+            asked ->
+                sessions.send(
+                    asked.askerSession(),
+                    Frames.botAnswer(correlationId, asked.command().botName(), text, error)));
+  }
+
+  private void send(String id, ChatInput.Command command) {
+    try (var connection = broker.createConnection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        var producer =
+            session.createProducer(
+                session.createQueue(Broker.queueAddress(command.bot().queue())))) {
+      var message = session.createTextMessage(command.argument());
+      message.setStringProperty(CommandProtocol.COMMAND, command.bot().commandName());
+      message.setJMSCorrelationID(id);
+      message.setJMSReplyTo(session.createQueue(Broker.queueAddress(node.replyQueue())));
+      producer.send(
+          message,
+          DeliveryMode.NON_PERSISTENT,
+          Message.DEFAULT_PRIORITY,
+          CommandProtocol.COMMAND_TIME_TO_LIVE.toMillis());
+    } catch (JMSException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
+      answer(
+          id,
+          "The bots cannot be reached right now (the message broker is unavailable). "
+              + "Try again in a moment.",
+          true);
+    }
+  }
+
+  private void expire() {
+    for (var expired : pending.expire(Instant.now())) {
+      var asked = expired.getValue();
+      sessions.send(
+          asked.askerSession(),
+          Frames.botAnswer(
+              expired.getKey(),
+              asked.command().botName(),
+              asked.command().botName()
+                  + " did not answer within "
+                  + answerTimeout.toSeconds()
+                  + " s. Try again later.",
+              true));
+    }
+  }
+}

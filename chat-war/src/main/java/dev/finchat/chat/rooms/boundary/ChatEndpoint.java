@@ -1,0 +1,68 @@
+package dev.finchat.chat.rooms.boundary;
+
+import dev.finchat.chat.commands.control.BotCommand;
+import dev.finchat.chat.commands.control.ChatInput;
+import dev.finchat.chat.commands.control.CommandDispatcher;
+import dev.finchat.chat.commands.control.CommandParser;
+import dev.finchat.chat.rooms.control.ChatSessions;
+import dev.finchat.chat.rooms.control.Frames;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The chat page's live connection: room messages go to everyone, commands to the bots. */
+@ServerEndpoint("/ws/chat")
+public class ChatEndpoint {
+
+  private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
+
+  /** Frames beyond this size are refused by the container before they reach the endpoint. */
+  private static final int MAX_FRAME_CHARS = 16 * 1024;
+
+  @Inject ChatSessions sessions;
+  @Inject CommandDispatcher commands;
+
+  @OnOpen
+  public void open(Session session) {
+    session.setMaxTextMessageBufferSize(MAX_FRAME_CHARS);
+    sessions.opened(session);
+  }
+
+  @OnMessage
+  public void receive(Session session, String frame) {
+    String line = Frames.textOf(frame);
+    if (line == null) {
+      sessions.send(session.getId(), Frames.notice("That message could not be read.", true));
+      return;
+    }
+    ChatInput input = CommandParser.parse(line);
+    if (input instanceof ChatInput.Text text) {
+      sessions.broadcast(Frames.message("guest", text.text(), Instant.now()));
+    } else if (input instanceof ChatInput.Command command) {
+      commands.dispatch(session.getId(), command);
+    } else if (input instanceof ChatInput.Help help) {
+      String prefix = help.problem() == null ? "" : help.problem() + " ";
+      sessions.send(session.getId(), Frames.notice(prefix + BotCommand.help(), false));
+    } else if (input instanceof ChatInput.Refused refused) {
+      sessions.send(session.getId(), Frames.notice(refused.reason(), true));
+    }
+  }
+
+  @OnClose
+  public void close(Session session, CloseReason reason) {
+    sessions.closed(session);
+  }
+
+  @OnError
+  public void error(Session session, Throwable error) {
+    LOG.log(Level.FINE, "WebSocket error on " + session.getId(), error);
+  }
+}

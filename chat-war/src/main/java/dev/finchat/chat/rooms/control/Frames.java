@@ -1,0 +1,69 @@
+package dev.finchat.chat.rooms.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/**
+ * The JSON frames the chat page receives. {@code kind} tells them apart: a room {@code message}, a
+ * {@code pending} command, a {@code bot} answer or a {@code notice}, the last three for the asker
+ * only.
+ */
+public final class Frames {
+
+  private Frames() {}
+
+  public static String message(String author, String text, Instant at) {
+    return Json.createObjectBuilder()
+        .add("kind", "message")
+        .add("author", author)
+        .add("text", text)
+        .add("at", at.toString())
+        .build()
+        .toString();
+  }
+
+  public static String pending(String id, String bot, String text) {
+    return privateFrame("pending", id, bot, text, false);
+  }
+
+  public static String botAnswer(String id, String bot, String text, boolean error) {
+    return privateFrame("bot", id, bot, text, error);
+  }
+
+  public static String notice(String text, boolean error) {
+    return Json.createObjectBuilder()
+        .add("kind", "notice")
+        .add("text", text)
+        .add("error", error)
+        .add("onlyYou", true)
+        .build()
+        .toString();
+  }
+
+  private static String privateFrame(
+      String kind, String id, String bot, String text, boolean error) {
+    JsonObjectBuilder frame =
+        Json.createObjectBuilder()
+            .add("kind", kind)
+            .add("id", id)
+            .add("bot", bot)
+            .add("text", text)
+            .add("error", error)
+            .add("onlyYou", true);
+    return frame.build().toString();
+  }
+
+  /** The text of a frame the page sent ({@code {"text": "..."}}), or null if it is not one. */
+  public static String textOf(String frame) {
+    try (var reader = Json.createReader(new java.io.StringReader(frame))) {
+      JsonObject object = reader.readObject();
+      return object.containsKey("text") && object.get("text") instanceof jakarta.json.JsonString s
+          ? s.getString()
+          : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}
