@@ -1,0 +1,68 @@
+package dev.finchat.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A chat page as the server sees it: a WebSocket on {@code /ws/chat} that sends and reads frames.
+ */
+final class ChatClient implements AutoCloseable {
+
+  private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+  private final WebSocket socket;
+
+  ChatClient(int port) throws Exception {
+    StringBuilder partial = new StringBuilder();
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .buildAsync(
+                URI.create("ws://127.0.0.1:" + port + "/ws/chat"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                      frames.add(partial.toString());
+                      partial.setLength(0);
+                    }
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+  }
+
+  void say(String text) throws Exception {
+    String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"");
+    socket.sendText("{\"text\":\"" + escaped + "\"}", true).get(5, TimeUnit.SECONDS);
+  }
+
+  /** The next frame, or null if none arrives in time. */
+  String next(Duration timeout) throws InterruptedException {
+    return frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The next frame that is not a progress ("pending") frame, or null if none arrives in time. */
+  String nextAnswer(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String frame;
+    do {
+      frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } while (frame != null && frame.contains("\"kind\":\"pending\""));
+    return frame;
+  }
+
+  @Override
+  public void close() {
+    socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(2, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.finchat.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.tools.Probe;
+import java.io.File;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The stock bot as deployed: the EJB module of {@code bots.ear} on Payara Micro with the AMQP
+ * adapter, answering commands sent through the real broker, with quotes from the provider stub.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StockBotIT {
+
+  /** Generous for the first command: the bean may still be connecting to the broker. */
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private static Probe bots;
+
+  /** Payara Micro has no EAR deployer: deploy the EJB module that bots.ear carries. */
+  @Deployment(testable = false)
+  static JavaArchive bots() {
+    var ear =
+        ShrinkWrap.create(ZipImporter.class, "bots.ear")
+            .importFrom(new File(TestSystem.deployDir(), "bots.ear"))
+            .as(EnterpriseArchive.class);
+    return ear.getAsType(JavaArchive.class, "bots-ejb.jar");
+  }
+
+  @BeforeAll
+  static void connect() throws Exception {
+    bots = new Probe(TestSystem.brokerUrl());
+  }
+
+  @AfterAll
+  static void disconnect() throws Exception {
+    bots.close();
+  }
+
+  @Test
+  void answersAStockCommandWithTheClosePrice() throws Exception {
+    var reply = bots.ask("stock", "AAPL.US", PATIENCE).orElseThrow();
+
+    assertEquals("AAPL.US quote is $232.87 per share.", reply.text());
+    assertEquals(CommandProtocol.QUOTE, reply.outcome());
+  }
+
+  @Test
+  void saysSoWhenTheProviderKnowsNoSuchSymbol() throws Exception {
+    var reply = bots.ask("stock", "NOSUCH.US", PATIENCE).orElseThrow();
+
+    assertEquals("No quote found for NOSUCH.US.", reply.text());
+    assertEquals(CommandProtocol.ERROR, reply.outcome());
+  }
+
+  @Test
+  void neverTakesAnHtmlPageForAPrice() throws Exception {
+    var reply = bots.ask("stock", "HTML.US", PATIENCE).orElseThrow();
+
+    assertEquals("The quote service is unavailable, try again in a moment.", reply.text());
+  }
+
+  @Test
+  void explainsAMalformedCodeWithAnExample() throws Exception {
+    var reply = bots.ask("stock", "a b", PATIENCE).orElseThrow();
+
+    assertEquals(
+        "\"a b\" is not a stock code: use letters, digits and dots. For example: /stock=AAPL.US",
+        reply.text());
+  }
+}

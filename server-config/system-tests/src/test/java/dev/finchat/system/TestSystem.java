@@ -1,0 +1,89 @@
+package dev.finchat.system;
+
+import dev.finchat.tools.EmbeddedBroker;
+import dev.finchat.tools.QuoteStub;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * What the integration tests run against, started once before any test (and so before Arquillian
+ * starts Payara Micro): the quote provider stub and the broker — the embedded one, unless {@code
+ * FINCHAT_TEST_BROKER_URL} names another. In CI a configured broker is required: the broker tests
+ * must fail, not silently fall back, when RabbitMQ is missing.
+ */
+public class TestSystem implements LauncherSessionListener {
+
+  static final String CONFIGURED_BROKER = "FINCHAT_TEST_BROKER_URL";
+
+  private EmbeddedBroker broker;
+  private QuoteStub stub;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String stubPort = System.getProperty("finchat.test.stubPort");
+    if (stubPort == null) {
+      return; // not the integration-test run
+    }
+    try {
+      String brokerUrl;
+      if (configuredBrokerUrl().isPresent()) {
+        brokerUrl = configuredBrokerUrl().get();
+      } else if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException(
+            "CI must run the broker tests on RabbitMQ, but " + CONFIGURED_BROKER + " is not set");
+      } else {
+        Path data = Files.createTempDirectory("finchat-test-broker");
+        broker =
+            new EmbeddedBroker(
+                Integer.parseInt(System.getProperty("finchat.test.brokerPort")), data);
+        broker.start();
+        brokerUrl = broker.url();
+      }
+      System.setProperty("finchat.test.brokerUrl", brokerUrl);
+      stub = new QuoteStub(Integer.parseInt(stubPort));
+      stub.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start the test system", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (stub != null) {
+      stub.stop();
+    }
+    if (broker != null) {
+      broker.stop();
+    }
+  }
+
+  static Optional<String> configuredBrokerUrl() {
+    return Optional.ofNullable(System.getenv(CONFIGURED_BROKER)).filter(url -> !url.isBlank());
+  }
+
+  static String brokerUrl() {
+    return System.getProperty("finchat.test.brokerUrl");
+  }
+
+  static String deployDir() {
+    return System.getProperty("finchat.test.deployDir");
+  }
+
+  static String projectDir() {
+    return System.getProperty("finchat.test.projectDir");
+  }
+
+  static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

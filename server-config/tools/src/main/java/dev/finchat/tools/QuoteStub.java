@@ -1,0 +1,188 @@
+package dev.finchat.tools;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for the Stooq CSV quote API, serving recorded answers and the provider's failure
+ * modes, since no live provider is reachable from tests. A special symbol triggers one failure for
+ * one request ({@code HTML.US}, {@code DENIED.US}, {@code NOTFOUND.US}, {@code BROKEN.US}, {@code
+ * TRUNCATED.US}, {@code SLOW.US}, {@code HANG.US}); {@link #mode} makes every request fail alike.
+ */
+public final class QuoteStub {
+
+  /** How the stub answers. */
+  public enum Mode {
+    HEALTHY,
+    HTML,
+    DENIED,
+    NOT_FOUND,
+    ERROR_500,
+    TRUNCATED,
+    SLOW,
+    HANG
+  }
+
+  static final String HEADER = "Symbol,Date,Time,Open,High,Low,Close,Volume";
+  private static final String CRLF = "\r\n";
+
+  /** Recorded rows, as Stooq answered them (fields after the symbol). */
+  static final Map<String, String> RECORDED =
+      Map.of(
+          "AAPL.US", "2026-11-24,22:00:19,230.1,233.45,229.02,232.87,51234567",
+          "MSFT.US", "2026-11-24,22:00:19,472.3,478.9,470.15,476.42,18754210",
+          "GOOGL.US", "2026-11-24,22:00:19,301.5,305.2,299.8,304.11,25411873",
+          "TSLA.US", "2026-11-24,22:00:19,398.2,407.75,392.4,401.96,88123004",
+          "SPY.US", "2026-11-24,22:00:19,668.1,671.3,665.02,670.25,61002345");
+
+  private static final Map<String, Mode> TRIGGERS =
+      Map.of(
+          "HTML.US", Mode.HTML,
+          "DENIED.US", Mode.DENIED,
+          "NOTFOUND.US", Mode.NOT_FOUND,
+          "BROKEN.US", Mode.ERROR_500,
+          "TRUNCATED.US", Mode.TRUNCATED,
+          "SLOW.US", Mode.SLOW,
+          "HANG.US", Mode.HANG);
+
+  private static final Duration HANG = Duration.ofSeconds(60);
+
+  private final int port;
+  private final AtomicInteger requests = new AtomicInteger();
+  private volatile Mode mode = Mode.HEALTHY;
+  private volatile Duration slowDelay = Duration.ofSeconds(5);
+  private HttpServer server;
+  private ExecutorService workers;
+
+  /** A stub on {@code port}; 0 picks a free one. */
+  public QuoteStub(int port) {
+    this.port = port;
+  }
+
+  public static void main(String[] args) throws Exception {
+    var stub = new QuoteStub(Options.parse(args).intValue("--port", 0));
+    stub.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(stub::stop));
+    System.out.println("finchat quote stub ready on " + stub.url());
+    Thread.currentThread().join();
+  }
+
+  public void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+    workers = Executors.newCachedThreadPool();
+    server.setExecutor(workers);
+    server.createContext("/q/l/", this::quote);
+    server.start();
+  }
+
+  public void stop() {
+    if (server != null) {
+      server.stop(0);
+      workers.shutdownNow();
+      server = null;
+    }
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Makes every request answer in {@code mode} ({@link Mode#HEALTHY} to recover). */
+  public void mode(Mode mode) {
+    this.mode = mode;
+  }
+
+  public void slowDelay(Duration delay) {
+    this.slowDelay = delay;
+  }
+
+  public int requestCount() {
+    return requests.get();
+  }
+
+  private void quote(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    try (exchange) {
+      List<String> symbols = symbols(exchange.getRequestURI().getRawQuery());
+      Mode answer = mode;
+      if (answer == Mode.HEALTHY) {
+        answer =
+            symbols.stream().map(TRIGGERS::get).filter(m -> m != null).findFirst().orElse(answer);
+      }
+      switch (answer) {
+        case HTML -> send(exchange, 200, "text/html", browserCheckPage());
+        case DENIED -> send(exchange, 200, "text/plain", "Access denied");
+        case NOT_FOUND ->
+            send(exchange, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>");
+        case ERROR_500 ->
+            send(exchange, 500, "text/html", "<html><body>Internal Server Error</body></html>");
+        case TRUNCATED ->
+            send(exchange, 200, "text/plain", HEADER + CRLF + symbols.get(0) + ",2026-11-24,22:0");
+        case SLOW -> {
+          pause(slowDelay);
+          send(exchange, 200, "text/plain", csv(symbols));
+        }
+        case HANG -> pause(HANG);
+        case HEALTHY -> send(exchange, 200, "text/plain", csv(symbols));
+      }
+    }
+  }
+
+  static List<String> symbols(String rawQuery) {
+    if (rawQuery == null) {
+      return List.of("");
+    }
+    for (String parameter : rawQuery.split("&")) {
+      if (parameter.startsWith("s=")) {
+        String value = URLDecoder.decode(parameter.substring(2), StandardCharsets.UTF_8);
+        return Arrays.stream(value.trim().split("\\s+"))
+            .map(symbol -> symbol.toUpperCase(Locale.ROOT))
+            .toList();
+      }
+    }
+    return List.of("");
+  }
+
+  static String csv(List<String> symbols) {
+    var body = new StringBuilder(HEADER).append(CRLF);
+    for (String symbol : symbols) {
+      String row = RECORDED.getOrDefault(symbol, "N/D,N/D,N/D,N/D,N/D,N/D,N/D");
+      body.append(symbol).append(',').append(row).append(CRLF);
+    }
+    return body.toString();
+  }
+
+  private static String browserCheckPage() {
+    return "<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+        + "<body><p>Checking your browser before accessing the site.</p></body></html>";
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+}
