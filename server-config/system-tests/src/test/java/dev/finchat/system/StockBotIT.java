@@ -36,7 +36,9 @@ class StockBotIT {
         ShrinkWrap.create(ZipImporter.class, "bots.ear")
             .importFrom(new File(TestSystem.deployDir(), "bots.ear"))
             .as(EnterpriseArchive.class);
-    return ear.getAsType(JavaArchive.class, "bots-ejb.jar");
+    // Named afresh: the module's name inside the EAR is a path ("/bots-ejb.jar").
+    return ShrinkWrap.create(JavaArchive.class, "bots.jar")
+        .merge(ear.getAsType(JavaArchive.class, "bots-ejb.jar"));
   }
 
   @BeforeAll
