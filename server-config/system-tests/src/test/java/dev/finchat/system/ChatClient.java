@@ -17,11 +17,15 @@ final class ChatClient implements AutoCloseable {
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
   private final WebSocket socket;
 
-  ChatClient(int port) throws Exception {
+  /** Opens the chat page's connection with the session of a signed-in visitor (null: none). */
+  ChatClient(int port, String sessionCookie) throws Exception {
     StringBuilder partial = new StringBuilder();
+    var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    if (sessionCookie != null) {
+      builder.header("Cookie", sessionCookie);
+    }
     socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
+        builder
             .connectTimeout(Duration.ofSeconds(10))
             .buildAsync(
                 URI.create("ws://127.0.0.1:" + port + "/ws/chat"),

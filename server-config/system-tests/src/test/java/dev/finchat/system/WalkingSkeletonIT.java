@@ -3,6 +3,7 @@ package dev.finchat.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,10 +22,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The whole system as a user starts it ({@code ./finchat up}): a command typed in a chat page makes
- * the trip through the real broker to the bot node and back to the asker only; {@code ./finchat
- * probe} gets the same answer straight from the broker. Runs on the embedded broker, and on the
- * configured one (RabbitMQ in CI) when there is one.
+ * The whole system as a user starts it ({@code ./finchat up}): people create accounts, and a
+ * command typed in a chat page makes the trip through the real broker to the bot node and back to
+ * the asker only; {@code ./finchat probe} gets the same answer straight from the broker. Runs on
+ * the embedded broker, and on the configured one (RabbitMQ in CI) when there is one.
  */
 class WalkingSkeletonIT {
 
@@ -43,8 +44,21 @@ class WalkingSkeletonIT {
       String up = system.run(Duration.ofMinutes(5), "up", "--stub");
       assertTrue(up.contains("finchat is up"), up);
 
-      try (var asker = new ChatClient(system.chatPort);
-          var neighbour = new ChatClient(system.chatPort)) {
+      var alice = new Visitor(system.chatPort);
+      var bob = new Visitor(system.chatPort);
+      assertTrue(
+          alice
+              .createAccount("alice", "correct horse battery", "Alice")
+              .uri()
+              .getPath()
+              .equals("/chat/"));
+      assertTrue(
+          bob.createAccount("bob", "staple battery horse", "Bob").uri().getPath().equals("/chat/"));
+      assertThrows(
+          Exception.class, () -> new ChatClient(system.chatPort, null), "anonymous WebSocket");
+
+      try (var asker = new ChatClient(system.chatPort, alice.sessionCookie());
+          var neighbour = new ChatClient(system.chatPort, bob.sessionCookie())) {
         asker.say("/stock=AAPL.US");
         String answer = asker.nextAnswer(Duration.ofSeconds(30));
         assertNotNull(answer, "no answer to /stock=AAPL.US");
@@ -56,6 +70,7 @@ class WalkingSkeletonIT {
         String seen = neighbour.next(Duration.ofSeconds(10));
         assertNotNull(seen);
         assertTrue(seen.contains("hello from the neighbour"), "the neighbour saw: " + seen);
+        assertTrue(seen.contains("\"author\":\"bob\""), seen);
         assertFalse(seen.contains("AAPL"), "the neighbour saw the command: " + seen);
       }
 
@@ -86,6 +101,9 @@ class WalkingSkeletonIT {
       environment.put("FINCHAT_BOT_HTTP_PORT", String.valueOf(TestSystem.freePort()));
       environment.put("FINCHAT_STUB_PORT", String.valueOf(TestSystem.freePort()));
       environment.put("FINCHAT_PAYARA_JAR", TestSystem.deployDir() + "/payara-micro.jar");
+      environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
+      // Hashing at full strength is for production; here it would only slow the test down.
+      environment.put("FINCHAT_PASSWORD_ITERATIONS", "1024"); // the least Soteria accepts
       if (brokerUrl == null) {
         environment.put("FINCHAT_BROKER_PORT", String.valueOf(TestSystem.freePort()));
         environment.put("FINCHAT_BROKER_DATA", runDir.resolve("broker-data").toString());

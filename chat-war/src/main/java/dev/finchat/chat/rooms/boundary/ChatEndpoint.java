@@ -45,7 +45,7 @@ public class ChatEndpoint {
     }
     ChatInput input = CommandParser.parse(line);
     if (input instanceof ChatInput.Text text) {
-      sessions.broadcast(Frames.message("guest", text.text(), Instant.now()));
+      sessions.broadcast(Frames.message(author(session), text.text(), Instant.now()));
     } else if (input instanceof ChatInput.Command command) {
       commands.dispatch(session.getId(), command);
     } else if (input instanceof ChatInput.Help help) {
@@ -54,6 +54,12 @@ public class ChatEndpoint {
     } else if (input instanceof ChatInput.Refused refused) {
       sessions.send(session.getId(), Frames.notice(refused.reason(), true));
     }
+  }
+
+  // web.xml lets only signed-in people open /ws/*: the principal is always there.
+  private static String author(Session session) {
+    var principal = session.getUserPrincipal();
+    return principal == null ? "someone" : principal.getName();
   }
 
   @OnClose

@@ -1,0 +1,66 @@
+package dev.finchat.chat.users.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import dev.finchat.chat.users.control.LoginThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Signs a person in from a Faces page, with the brute-force throttle in front of the password check
+ * and a new session id. Returns why not, in plain words, when it does not.
+ */
+@ApplicationScoped
+public class SignIn {
+
+  @Inject SecurityContext security;
+
+  private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+
+  public Optional<String> signIn(String username, String password) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    var request = (HttpServletRequest) external.getRequest();
+    var response = (HttpServletResponse) external.getResponse();
+    String address = request.getRemoteAddr();
+    var refusal = throttle.refusal(username, address);
+    if (refusal.isPresent()) {
+      response.setStatus(429);
+      return refusal;
+    }
+    // A fresh session id before the session becomes a signed-in one (the redirect that follows
+    // a successful sign-in commits the response, too late to send a new cookie).
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            withParams()
+                .credential(new UsernamePasswordCredential(username, password))
+                .newAuthentication(true));
+    if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
+      throttle.failed(username, address);
+      // The mechanism answers a failed sign-in with 401; the page shows the form again instead.
+      response.setStatus(HttpServletResponse.SC_OK);
+      return Optional.of("Wrong username or password.");
+    }
+    throttle.succeeded(username);
+    if (status == AuthenticationStatus.SUCCESS) {
+      external.redirect(external.getRequestContextPath() + "/chat/");
+    }
+    faces.responseComplete();
+    return Optional.empty();
+  }
+}

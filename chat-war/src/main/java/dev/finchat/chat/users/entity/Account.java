@@ -1,0 +1,119 @@
+package dev.finchat.chat.users.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A person's (or the bots') account: who they are in the chat and how they sign in. */
+@Entity
+@Table(name = "ACCOUNTS")
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "SELECT a FROM Account a WHERE a.usernameKey = :key")
+public class Account {
+
+  public static final String BY_USERNAME = "Account.byUsername";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 30)
+  private String username;
+
+  /** The username in lower case: usernames are unique ignoring case. */
+  @Column(name = "USERNAME_KEY", nullable = false, length = 30, unique = true)
+  private String usernameKey;
+
+  @Column(name = "DISPLAY_NAME", nullable = false, length = 60)
+  private String displayName;
+
+  @Column(length = 1000)
+  private String about;
+
+  @Column(name = "PASSWORD_HASH", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Role role;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "CREATED_AT", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(String username, String displayName, String passwordHash, Role role, Instant now) {
+    this.username = username;
+    this.usernameKey = key(username);
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.enabled = true;
+    this.createdAt = now;
+  }
+
+  public static String key(String username) {
+    return username.toLowerCase(Locale.ROOT);
+  }
+
+  /** Bots never sign in, and a disabled account cannot. */
+  public boolean canSignIn() {
+    return enabled && role != Role.BOT;
+  }
+
+  public void describe(String displayName, String about) {
+    this.displayName = displayName;
+    this.about = about;
+  }
+
+  public void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String about() {
+    return about == null ? "" : about;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}
