@@ -47,9 +47,9 @@ public class SignIn {
         security.authenticate(
             request,
             response,
-            withParams()
-                .credential(new UsernamePasswordCredential(username, password))
-                .newAuthentication(true));
+            // Not a "new" authentication: that would drop the page the visitor asked for, to
+            // which the mechanism returns after a successful sign-in.
+            withParams().credential(new UsernamePasswordCredential(username, password)));
     if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
       throttle.failed(username, address);
       // The mechanism answers a failed sign-in with 401; the page shows the form again instead.

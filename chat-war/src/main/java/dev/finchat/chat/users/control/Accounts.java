@@ -67,6 +67,38 @@ public class Accounts {
     return account;
   }
 
+  /**
+   * Changes the display name and about text, and the password when a new one is given — which takes
+   * the current one.
+   */
+  @Transactional
+  public void updateProfile(
+      String username,
+      String displayName,
+      String about,
+      String currentPassword,
+      String newPassword) {
+    var account = find(username).orElseThrow(() -> new IllegalArgumentException("no " + username));
+    Map<String, String> problems = new LinkedHashMap<>();
+    AccountRules.displayNameProblem(displayName).ifPresent(p -> problems.put("displayName", p));
+    AccountRules.aboutProblem(about).ifPresent(p -> problems.put("about", p));
+    boolean changesPassword = newPassword != null && !newPassword.isEmpty();
+    if (changesPassword) {
+      if (currentPassword == null
+          || !hash.verify(currentPassword.toCharArray(), account.passwordHash())) {
+        problems.put("currentPassword", "That is not your current password.");
+      }
+      AccountRules.passwordProblem(newPassword).ifPresent(p -> problems.put("newPassword", p));
+    }
+    if (!problems.isEmpty()) {
+      throw new AccountRefused(problems);
+    }
+    account.describe(displayName.strip(), about == null ? "" : about.strip());
+    if (changesPassword) {
+      account.changePassword(hash.generate(newPassword.toCharArray()));
+    }
+  }
+
   /** The account that may sign in with these credentials. */
   public Optional<Account> verify(String username, String password) {
     if (username == null
