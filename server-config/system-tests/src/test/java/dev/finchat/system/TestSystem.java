@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -21,8 +23,30 @@ public class TestSystem implements LauncherSessionListener {
 
   static final String CONFIGURED_BROKER = "FINCHAT_TEST_BROKER_URL";
 
+  private static final Map<String, RunningSystem> SYSTEMS = new ConcurrentHashMap<>();
+
   private EmbeddedBroker broker;
   private QuoteStub stub;
+
+  /**
+   * The whole system on the embedded broker ({@code "embedded"}) or on the configured one ({@code
+   * "configured"}), started by the first test that needs it and shared by the rest of the run.
+   */
+  static RunningSystem system(String broker) {
+    return SYSTEMS.computeIfAbsent(
+        broker,
+        name -> {
+          try {
+            var system =
+                new RunningSystem(
+                    name, name.equals("embedded") ? null : configuredBrokerUrl().orElseThrow());
+            system.up();
+            return system;
+          } catch (Exception e) {
+            throw new IllegalStateException("could not start the " + name + " system", e);
+          }
+        });
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -55,6 +79,8 @@ public class TestSystem implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    SYSTEMS.values().forEach(RunningSystem::down);
+    SYSTEMS.clear();
     if (stub != null) {
       stub.stop();
     }

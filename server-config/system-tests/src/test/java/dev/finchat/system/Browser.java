@@ -1,0 +1,112 @@
+package dev.finchat.system;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium as a person uses it: finds fields by their visible label and buttons by their
+ * text. Uses Debian's {@code chromium} and {@code chromedriver}; a missing browser fails the test.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  final WebDriver driver;
+
+  Browser() throws Exception {
+    for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
+      if (!new File(binary).canExecute()) {
+        throw new IllegalStateException(
+            binary + " is missing: apt-get install chromium chromium-driver");
+      }
+    }
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1000,760",
+        "--user-data-dir=" + Files.createTempDirectory("finchat-chromium"));
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  /** The form control whose visible label is exactly {@code label}. */
+  WebElement field(String label) {
+    String id =
+        driver
+            .findElement(By.xpath("//label[normalize-space(.)='" + label + "']"))
+            .getAttribute("for");
+    return driver.findElement(By.id(id));
+  }
+
+  void type(String label, String text) {
+    var field = field(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void press(String button) {
+    driver
+        .findElement(
+            By.xpath(
+                "//input[@type='submit' and @value='"
+                    + button
+                    + "'] | //button[normalize-space(.)='"
+                    + button
+                    + "']"))
+        .click();
+  }
+
+  void follow(String link) {
+    driver.findElement(By.linkText(link)).click();
+  }
+
+  String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  String text(String css) {
+    return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /** Saves what the page looks like, for people reading a failed run. */
+  void screenshot(String name) throws Exception {
+    Path target = Path.of(TestSystem.deployDir()).getParent().resolve("screenshots");
+    Files.createDirectories(target);
+    Files.write(
+        target.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

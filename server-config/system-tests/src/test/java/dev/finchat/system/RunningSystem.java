@@ -1,0 +1,102 @@
+package dev.finchat.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as a user starts it, with {@code ./finchat up}: its own run directory, database,
+ * free ports, and the chosen broker (embedded when {@code brokerUrl} is null).
+ */
+final class RunningSystem {
+
+  final String name;
+  final int chatPort = TestSystem.freePort();
+  private final Path runDir;
+  private final Map<String, String> environment = new HashMap<>();
+
+  RunningSystem(String name, String brokerUrl) throws IOException {
+    this.name = name;
+    runDir = Path.of(TestSystem.deployDir()).getParent().resolve("e2e-" + name);
+    Files.createDirectories(runDir);
+    environment.put("FINCHAT_RUN_DIR", runDir.toString());
+    environment.put("FINCHAT_HTTP_PORT", String.valueOf(chatPort));
+    environment.put("FINCHAT_BOT_HTTP_PORT", String.valueOf(TestSystem.freePort()));
+    environment.put("FINCHAT_STUB_PORT", String.valueOf(TestSystem.freePort()));
+    environment.put("FINCHAT_PAYARA_JAR", TestSystem.deployDir() + "/payara-micro.jar");
+    environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
+    // Hashing at full strength is for production; here it would only slow the tests down.
+    environment.put("FINCHAT_PASSWORD_ITERATIONS", "1024"); // the least Soteria accepts
+    if (brokerUrl == null) {
+      environment.put("FINCHAT_BROKER_PORT", String.valueOf(TestSystem.freePort()));
+      environment.put("FINCHAT_BROKER_DATA", runDir.resolve("broker-data").toString());
+    } else {
+      environment.put("FINCHAT_BROKER_URL", brokerUrl);
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + chatPort + path;
+  }
+
+  void up() throws Exception {
+    try {
+      String printed = run(Duration.ofMinutes(5), "up", "--stub");
+      if (!printed.contains("finchat is up")) {
+        throw new AssertionError(printed);
+      }
+    } catch (AssertionError | Exception e) {
+      printLogs();
+      throw e;
+    }
+  }
+
+  void down() {
+    try {
+      run(Duration.ofMinutes(1), "down");
+    } catch (Exception e) {
+      System.err.println("could not stop the " + name + " system: " + e.getMessage());
+    }
+  }
+
+  /** Runs {@code ./finchat} with this system's settings; fails on a non-zero exit. */
+  String run(Duration timeout, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(TestSystem.projectDir() + "/finchat");
+    command.addAll(List.of(arguments));
+    var builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("FINCHAT_BROKER_URL");
+    builder.environment().putAll(environment);
+    Path output = Files.createTempFile(runDir, "finchat-", ".out");
+    builder.redirectOutput(output.toFile());
+    Process process = builder.start();
+    String line = "./finchat " + String.join(" ", arguments);
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(line + " did not finish within " + timeout);
+    }
+    String printed = Files.readString(output, StandardCharsets.UTF_8);
+    System.out.println(line + " (" + name + ")\n" + printed);
+    if (process.exitValue() != 0) {
+      throw new AssertionError(line + " exited " + process.exitValue() + ":\n" + printed);
+    }
+    return printed;
+  }
+
+  void printLogs() throws IOException {
+    try (var logs = Files.list(runDir)) {
+      for (Path log : logs.filter(path -> path.toString().endsWith(".log")).toList()) {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        System.out.println("==== " + log + " (last 80 lines)");
+        lines.subList(Math.max(0, lines.size() - 80), lines.size()).forEach(System.out::println);
+      }
+    }
+  }
+}
