@@ -70,6 +70,10 @@ public class TestSystem implements LauncherSessionListener {
         brokerUrl = broker.url();
       }
       System.setProperty("finchat.test.brokerUrl", brokerUrl);
+      // Each run of the in-container tests starts on an empty database.
+      System.setProperty(
+          "finchat.test.dbName",
+          Files.createTempDirectory("finchat-test-db").resolve("db").toString());
       stub = new QuoteStub(Integer.parseInt(stubPort));
       stub.start();
     } catch (Exception e) {

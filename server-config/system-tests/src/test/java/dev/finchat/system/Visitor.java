@@ -67,15 +67,28 @@ final class Visitor {
     form.put(formId, formId);
     form.putAll(fields);
     form.put("jakarta.faces.ViewState", viewState.group(1));
-    String body =
-        form.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
     return http.send(
         HttpRequest.newBuilder(page.uri())
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String formBody(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** Posts a form without going through its page first, as a forged cross-site request would. */
+  HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
