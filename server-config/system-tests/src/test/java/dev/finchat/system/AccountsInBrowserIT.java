@@ -28,6 +28,7 @@ class AccountsInBrowserIT {
         browser.type("Confirm password", "short");
         browser.type("Display name", "Carol");
         browser.press("Create account");
+        browser.waitForPath("/create-user/index.xhtml");
         assertTrue(
             browser.text("body").contains("A password needs at least 8 characters."),
             "the refusal is shown next to the field");
@@ -43,20 +44,24 @@ class AccountsInBrowserIT {
 
         browser.follow("Sign out");
         browser.press("Sign out");
-        assertEquals("/login/", browser.path());
+        assertEquals("/login/", browser.waitForPath("/login/"));
         assertTrue(browser.text("main").contains("You are signed out."));
 
         browser.open(system.url("/u/carol/profile-edit/"));
-        assertEquals("/login/", browser.path(), "a signed-out visitor is sent to sign in");
+        assertEquals(
+            "/login/", browser.waitForPath("/login/"), "a signed-out visitor is sent to sign in");
         browser.type("Username", "carol");
         browser.type("Password", "carol's long password");
         browser.press("Sign in");
-        assertEquals("/u/carol/profile-edit/", browser.path(), "and back to the page asked for");
+        assertEquals(
+            "/u/carol/profile-edit/",
+            browser.waitForPath("/u/carol/profile-edit/"),
+            "and back to the page asked for");
 
         browser.type("About", "Bonds, mostly.");
         browser.type("Display name", "Carol C.");
         browser.press("Save profile");
-        assertEquals("/u/carol/", browser.path());
+        assertEquals("/u/carol/", browser.waitForPath("/u/carol/"));
         assertTrue(browser.text("main").contains("Your profile is saved."));
         assertTrue(browser.text("main").contains("Carol C."));
         assertTrue(browser.text("main").contains("Bonds, mostly."));

@@ -7,11 +7,13 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium as a person uses it: finds fields by their visible label and buttons by their
@@ -90,6 +92,16 @@ final class Browser implements AutoCloseable {
 
   String path() {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** Waits until the browser shows {@code path} (a click returns before the next page loads). */
+  String waitForPath(String path) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> path.equals(path()));
+    } catch (TimeoutException e) {
+      // fall through: the caller's assertion names what was shown instead
+    }
+    return path();
   }
 
   String text(String css) {

@@ -19,16 +19,24 @@ final class ChatClient implements AutoCloseable {
 
   /** Opens the chat page's connection with the session of a signed-in visitor (null: none). */
   ChatClient(int port, String sessionCookie) throws Exception {
+    this(port, sessionCookie, "http://localhost:" + port);
+  }
+
+  /** The same, as a page of {@code origin} would (null: no page, no Origin header). */
+  ChatClient(int port, String sessionCookie, String origin) throws Exception {
     StringBuilder partial = new StringBuilder();
     var builder = HttpClient.newHttpClient().newWebSocketBuilder();
     if (sessionCookie != null) {
       builder.header("Cookie", sessionCookie);
     }
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
     socket =
         builder
             .connectTimeout(Duration.ofSeconds(10))
             .buildAsync(
-                URI.create("ws://127.0.0.1:" + port + "/ws/chat"),
+                URI.create("ws://localhost:" + port + "/ws/chat"),
                 new WebSocket.Listener() {
                   @Override
                   public CompletionStage<?> onText(
