@@ -110,7 +110,11 @@ class ChatNodeIT {
     for (String page : new String[] {"/", "/chat/", "/u/someone/", "/u/someone/profile-edit/"}) {
       assertEquals("/login/", anonymous.get(page).uri().getPath(), page);
     }
-    assertEquals(200, anonymous.get("/create-user/").statusCode());
+    var page = new Visitor(base.getPort()).get("/create-user/");
+    assertEquals(200, page.statusCode());
+    String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
   }
 
   @Test
