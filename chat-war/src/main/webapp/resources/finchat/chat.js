@@ -1,14 +1,19 @@
-// The chat page: one WebSocket to /ws/chat, newest message first. Text is always inserted as text,
+// The chat page: one WebSocket to /ws/chat, the room's history newest first, and after a dropped
+// connection exactly the messages missed (by sequence number). Text is always inserted as text,
 // never as HTML.
 (function () {
   "use strict";
+  var ROOM = "lobby";
   var list = document.getElementById("messages");
   var form = document.getElementById("composer");
   var input = document.getElementById("message");
   var status = document.getElementById("status");
   var socket = null;
   var retryDelay = 500;
-  var byId = {};
+  var connectedOnce = false;
+  var lastSeq = 0;
+  var shownSeqs = {};
+  var privateById = {};
 
   function setStatus(state, text) {
     status.setAttribute("data-state", state);
@@ -27,26 +32,68 @@
     return d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   }
 
-  function render(frame) {
-    var item = (frame.id && byId[frame.id]) || document.createElement("li");
-    item.textContent = "";
-    item.className = frame.kind;
-    if (frame.onlyYou) { item.classList.add("private"); }
-    if (frame.error) { item.classList.add("error"); }
-    item.appendChild(span("meta", time(frame.at)));
-    item.appendChild(span("author", frame.author || frame.bot || "finchat"));
-    item.appendChild(span("text", frame.text));
-    if (frame.onlyYou) { item.appendChild(span("tag", "only visible to you")); }
-    if (frame.id) { byId[frame.id] = item; }
-    if (!item.parentNode) { list.insertBefore(item, list.firstChild); }
+  function item(frame) {
+    var li = document.createElement("li");
+    li.className = frame.kind;
+    if (frame.onlyYou) { li.classList.add("private"); }
+    if (frame.error) { li.classList.add("error"); }
+    li.appendChild(span("meta", time(frame.at)));
+    li.appendChild(span("author", frame.author || frame.bot || "finchat"));
+    li.appendChild(span("text", frame.text));
+    if (frame.onlyYou) { li.appendChild(span("tag", "only visible to you")); }
+    return li;
+  }
+
+  // Stored messages sit in sequence order, newest first, whenever they arrive.
+  function showStored(message) {
+    if (shownSeqs[message.seq]) { return; }
+    shownSeqs[message.seq] = true;
+    lastSeq = Math.max(lastSeq, message.seq);
+    message.kind = "message";
+    var li = item(message);
+    li.setAttribute("data-seq", message.seq);
+    var after = null;
+    var stored = list.querySelectorAll("li[data-seq]");
+    for (var i = 0; i < stored.length; i++) {
+      if (Number(stored[i].getAttribute("data-seq")) < message.seq) { after = stored[i]; break; }
+    }
+    if (after) { list.insertBefore(li, after); } else if (stored.length) { list.appendChild(li); } else { list.insertBefore(li, list.firstChild); }
+  }
+
+  // Pending commands, answers and notices: for the asker only, at the top, replaced in place.
+  function showPrivate(frame) {
+    var li = item(frame);
+    var old = frame.id && privateById[frame.id];
+    if (old) { list.replaceChild(li, old); } else { list.insertBefore(li, list.firstChild); }
+    if (frame.id) { privateById[frame.id] = li; }
+  }
+
+  function load(query, then) {
+    fetch("/api/rooms/" + ROOM + "/messages?" + query, { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (page) { page.messages.forEach(showStored); if (then) { then(page.messages.length); } })
+      .catch(function () { showPrivate({ kind: "notice", text: "The history could not be loaded; reload the page.", error: true, onlyYou: true }); });
   }
 
   function connect() {
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + location.host + "/ws/chat");
-    socket.onopen = function () { retryDelay = 500; setStatus("online", "Online"); };
+    socket.onopen = function () {
+      retryDelay = 500;
+      setStatus("online", "Online");
+      if (!connectedOnce) {
+        connectedOnce = true;
+        load("limit_to=50");
+      } else {
+        load("after=" + lastSeq, function (missed) {
+          showPrivate({ kind: "notice", text: "You are back online" + (missed ? "; " + missed + " missed message" + (missed === 1 ? "" : "s") + " loaded." : "."), onlyYou: true });
+        });
+      }
+    };
     socket.onmessage = function (event) {
-      try { render(JSON.parse(event.data)); } catch (e) { /* not a frame of ours */ }
+      var frame;
+      try { frame = JSON.parse(event.data); } catch (e) { return; }
+      if (frame.kind === "message") { showStored(frame); } else { showPrivate(frame); }
     };
     socket.onclose = function () {
       setStatus("offline", "Offline, reconnecting…");
@@ -60,7 +107,7 @@
     var text = input.value;
     if (!text.trim()) { return; }
     if (!socket || socket.readyState !== WebSocket.OPEN) {
-      render({ kind: "notice", text: "You are offline; your message was kept in the box.", error: true, onlyYou: true });
+      showPrivate({ kind: "notice", text: "You are offline; your message was kept in the box.", error: true, onlyYou: true });
       return;
     }
     socket.send(JSON.stringify({ text: text }));

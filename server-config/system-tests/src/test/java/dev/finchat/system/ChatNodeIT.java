@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.chat.users.boundary.AccountIdentityStore;
-import dev.finchat.chat.users.boundary.BotAccount;
 import dev.finchat.chat.users.control.AccountRefused;
 import dev.finchat.chat.users.control.Accounts;
 import jakarta.inject.Inject;
@@ -93,11 +92,11 @@ class ChatNodeIT {
 
   @Test
   void theBotsAccountExistsFromTheStartAndCannotSignIn() {
-    assertTrue(accounts.find(BotAccount.USERNAME).isPresent());
+    assertTrue(accounts.find(Accounts.BOTS_USERNAME).isPresent());
     assertEquals(
         CredentialValidationResult.Status.INVALID,
         identityStore
-            .validate(new UsernamePasswordCredential(BotAccount.USERNAME, "!"))
+            .validate(new UsernamePasswordCredential(Accounts.BOTS_USERNAME, "!"))
             .getStatus());
   }
 

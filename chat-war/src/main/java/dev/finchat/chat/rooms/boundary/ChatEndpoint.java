@@ -4,8 +4,10 @@ import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.ChatInput;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
+import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.entity.Room;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -14,7 +16,6 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +30,7 @@ public class ChatEndpoint {
 
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
+  @Inject MessageHistory history;
 
   @OnOpen
   public void open(Session session) {
@@ -45,7 +47,7 @@ public class ChatEndpoint {
     }
     ChatInput input = CommandParser.parse(line);
     if (input instanceof ChatInput.Text text) {
-      sessions.broadcast(Frames.message(author(session), text.text(), Instant.now()));
+      post(session, text.text());
     } else if (input instanceof ChatInput.Command command) {
       commands.dispatch(session.getId(), command);
     } else if (input instanceof ChatInput.Help help) {
@@ -53,6 +55,17 @@ public class ChatEndpoint {
       sessions.send(session.getId(), Frames.notice(prefix + BotCommand.help(), false));
     } else if (input instanceof ChatInput.Refused refused) {
       sessions.send(session.getId(), Frames.notice(refused.reason(), true));
+    }
+  }
+
+  private void post(Session session, String text) {
+    try {
+      history.post(Room.LOBBY, author(session), text);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not store a message", e);
+      sessions.send(
+          session.getId(),
+          Frames.notice("Your message could not be saved. Please send it again.", true));
     }
   }
 

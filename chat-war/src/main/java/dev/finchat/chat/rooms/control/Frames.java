@@ -1,9 +1,9 @@
 package dev.finchat.chat.rooms.control;
 
+import dev.finchat.chat.rooms.entity.ChatMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
 
 /**
  * The JSON frames the chat page receives. {@code kind} tells them apart: a room {@code message}, a
@@ -14,14 +14,19 @@ public final class Frames {
 
   private Frames() {}
 
-  public static String message(String author, String text, Instant at) {
+  public static String message(ChatMessage message) {
+    return messageJson(message).add("kind", "message").build().toString();
+  }
+
+  /** A stored message as the page and the JSON API show it. */
+  public static JsonObjectBuilder messageJson(ChatMessage message) {
     return Json.createObjectBuilder()
-        .add("kind", "message")
-        .add("author", author)
-        .add("text", text)
-        .add("at", at.toString())
-        .build()
-        .toString();
+        .add("room", message.room())
+        .add("seq", message.sequence())
+        .add("id", message.id())
+        .add("author", message.author())
+        .add("text", message.text())
+        .add("at", message.postedAt().toString());
   }
 
   public static String pending(String id, String bot, String text) {

@@ -1,5 +1,6 @@
 package dev.finchat.chat.users.boundary;
 
+import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.users.control.Accounts;
 import dev.finchat.chat.users.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ public class ProfilePage {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject Accounts accounts;
+  @Inject MessageHistory history;
 
   private Account account;
 
@@ -36,6 +38,10 @@ public class ProfilePage {
 
   public Account getAccount() {
     return account;
+  }
+
+  public long getMessageCount() {
+    return history.countByAuthor(account.username());
   }
 
   public String getMemberSince() {

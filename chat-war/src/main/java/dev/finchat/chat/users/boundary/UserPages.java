@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the seed's per-user URLs ({@code /u/<username>/}, {@code .../profile/}, {@code
- * .../profile-edit/}) from Faces views, passing the username along as a request attribute.
+ * .../profile-edit/}, {@code .../history/}) from Faces views, passing the username along as a
+ * request attribute.
  */
 @WebFilter("/u/*")
 public class UserPages extends HttpFilter {
@@ -25,7 +26,8 @@ public class UserPages extends HttpFilter {
       Map.of(
           "", "/views/profile.xhtml",
           "profile", "/views/profile.xhtml",
-          "profile-edit", "/views/profile-edit.xhtml");
+          "profile-edit", "/views/profile-edit.xhtml",
+          "history", "/views/history.xhtml");
 
   @Override
   protected void doFilter(

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Accounts {
 
+  /** The account the bots speak as. */
+  public static final String BOTS_USERNAME = "finchat-bots";
+
   @PersistenceContext(unitName = "finchat")
   EntityManager em;
 

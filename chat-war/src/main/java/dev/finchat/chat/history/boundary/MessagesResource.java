@@ -1,0 +1,88 @@
+package dev.finchat.chat.history.boundary;
+
+import dev.finchat.chat.history.control.HistoryLimit;
+import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.entity.ChatMessage;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/**
+ * History as JSON: a room's messages or a person's own, newest first, at most {@link
+ * HistoryLimit#PAGE_CAP} a page whatever {@code limit_to} asks; {@code next} is the cursor of the
+ * following (older) page. {@code after=<seq>} returns what a page missed, oldest first.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+  @Inject MessageHistory history;
+
+  @Context SecurityContext security;
+
+  @GET
+  @Path("rooms/{room}/messages")
+  public Response room(
+      @PathParam("room") String room,
+      @QueryParam("limit_to") String limitTo,
+      @QueryParam("before") Long before,
+      @QueryParam("after") Long after) {
+    if (after != null) {
+      return Response.ok(page(history.inRoomAfter(room, after), null)).build();
+    }
+    var limit = HistoryLimit.parse(limitTo);
+    var messages = history.inRoom(room, limit, before);
+    return Response.ok(page(messages, next(messages, limit, ChatMessage::sequence))).build();
+  }
+
+  @GET
+  @Path("users/{username}/messages")
+  public Response user(
+      @PathParam("username") String username,
+      @QueryParam("limit_to") String limitTo,
+      @QueryParam("before") Long before) {
+    var principal = security.getUserPrincipal();
+    if (principal == null || !principal.getName().equalsIgnoreCase(username)) {
+      return Response.status(Response.Status.FORBIDDEN)
+          .entity(
+              Json.createObjectBuilder().add("error", "Only its owner can read a history.").build())
+          .build();
+    }
+    var limit = HistoryLimit.parse(limitTo);
+    var messages = history.byAuthor(username, limit, before);
+    return Response.ok(page(messages, next(messages, limit, ChatMessage::id))).build();
+  }
+
+  /** The cursor of the next page: only when the limit asks for more than this page holds. */
+  private static Long next(
+      List<ChatMessage> messages,
+      HistoryLimit limit,
+      java.util.function.ToLongFunction<ChatMessage> cursor) {
+    boolean wantsMore = limit.unlimited() || limit.requested() > limit.pageSize();
+    boolean fullPage = !messages.isEmpty() && messages.size() == limit.pageSize();
+    return wantsMore && fullPage ? cursor.applyAsLong(messages.get(messages.size() - 1)) : null;
+  }
+
+  private static JsonObject page(List<ChatMessage> messages, Long next) {
+    var array = Json.createArrayBuilder();
+    messages.forEach(message -> array.add(Frames.messageJson(message)));
+    var page = Json.createObjectBuilder().add("messages", array);
+    if (next == null) {
+      page.addNull("next");
+    } else {
+      page.add("next", next);
+    }
+    return page.build();
+  }
+}

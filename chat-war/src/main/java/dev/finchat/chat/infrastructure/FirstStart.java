@@ -1,0 +1,27 @@
+package dev.finchat.chat.infrastructure;
+
+import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.entity.Room;
+import dev.finchat.chat.users.control.Accounts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * What exists from the first start: the lobby, and the seed's "user for our bot" — the account bot
+ * answers are attributed to, which can never sign in.
+ */
+@Startup
+@Singleton
+public class FirstStart {
+
+  @Inject Accounts accounts;
+  @Inject MessageHistory history;
+
+  @PostConstruct
+  void ensure() {
+    accounts.ensureBotAccount(Accounts.BOTS_USERNAME, "finchat bots");
+    history.ensureRoom(Room.LOBBY);
+  }
+}
