@@ -14,7 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,7 +71,7 @@ class ChatNodeIT {
     var valid = identityStore.validate(new UsernamePasswordCredential("dora", "dora's long pass"));
     assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
     assertEquals("Dora", valid.getCallerPrincipal().getName());
-    assertEquals(java.util.Set.of("user"), valid.getCallerGroups());
+    assertEquals(Set.of("user"), valid.getCallerGroups());
     assertEquals(
         CredentialValidationResult.Status.INVALID,
         identityStore
@@ -148,5 +154,120 @@ class ChatNodeIT {
 
     henry.submit("/logout/", "logout", Map.of("logout:signOut", "Sign out"));
     assertEquals("/login/", henry.get("/chat/").uri().getPath());
+  }
+
+  // Rooms and history, through the WebSocket and the JSON API.
+
+  private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
+
+  private static List<Long> seqs(String json) {
+    return SEQ.matcher(json).results().map(m -> Long.valueOf(m.group(1))).toList();
+  }
+
+  private static String text(String frame) {
+    var m = Pattern.compile("\"text\":\"([^\"]*)\"").matcher(frame);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private Visitor member(String name) throws Exception {
+    var visitor = new Visitor(base.getPort());
+    visitor.createAccount(name, name + "'s long pass", name);
+    return visitor;
+  }
+
+  @Test
+  @RunAsClient
+  void twoMembersInTheRoomSeeEachOthersMessagesInTheSameOrder() throws Exception {
+    var ida = member("ida");
+    var jon = member("jon");
+    try (var idaPage = new ChatClient(base.getPort(), ida.sessionCookie());
+        var jonPage = new ChatClient(base.getPort(), jon.sessionCookie())) {
+      idaPage.say("one");
+      jonPage.say("two");
+      idaPage.say("three");
+
+      var seenByIda = new ArrayList<String>();
+      var seenByJon = new ArrayList<String>();
+      for (int i = 0; i < 3; i++) {
+        seenByIda.add(idaPage.next(Duration.ofSeconds(10)));
+        seenByJon.add(jonPage.next(Duration.ofSeconds(10)));
+      }
+      assertEquals(seenByIda, seenByJon);
+      var sequence = seenByIda.stream().map(f -> seqs(f).get(0)).toList();
+      assertEquals(sequence.stream().sorted().toList(), sequence, "in sequence order");
+      assertEquals(
+          Set.of("one", "two", "three"),
+          new HashSet<>(seenByIda.stream().map(ChatNodeIT::text).toList()));
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aPageThatWasOfflineGetsExactlyTheMessagesItMissed() throws Exception {
+    var kim = member("kim");
+    var lee = member("lee");
+    long lastSeen;
+    try (var leePage = new ChatClient(base.getPort(), lee.sessionCookie())) {
+      leePage.say("before the drop");
+      lastSeen = seqs(leePage.next(Duration.ofSeconds(10))).get(0);
+    }
+    try (var kimPage = new ChatClient(base.getPort(), kim.sessionCookie())) {
+      kimPage.say("missed one");
+      kimPage.next(Duration.ofSeconds(10));
+      kimPage.say("missed two");
+      kimPage.next(Duration.ofSeconds(10));
+    }
+
+    String missed = lee.get("/api/rooms/lobby/messages?after=" + lastSeen).body();
+
+    assertEquals(List.of(lastSeen + 1, lastSeen + 2), seqs(missed));
+    assertTrue(missed.indexOf("missed one") < missed.indexOf("missed two"), missed);
+  }
+
+  @Test
+  @RunAsClient
+  void commandsAndTheirAnswersAreNeverStoredNorShownToOthers() throws Exception {
+    var max = member("max");
+    var nia = member("nia");
+    int storedBefore = seqs(max.get("/api/rooms/lobby/messages?limit_to=-1").body()).size();
+    try (var maxPage = new ChatClient(base.getPort(), max.sessionCookie());
+        var niaPage = new ChatClient(base.getPort(), nia.sessionCookie())) {
+      maxPage.say("/stock=AAPL.US");
+      assertTrue(maxPage.next(Duration.ofSeconds(10)).contains("\"kind\":\"pending\""));
+      maxPage.say("/help");
+      assertTrue(maxPage.next(Duration.ofSeconds(10)).contains("/stock=AAPL.US"));
+      maxPage.say("/nonsense=1");
+      maxPage.next(Duration.ofSeconds(10));
+
+      niaPage.say("only this is stored");
+      String first = niaPage.next(Duration.ofSeconds(10));
+      assertTrue(first.contains("only this is stored"), "nia saw: " + first);
+    }
+    int storedAfter = seqs(max.get("/api/rooms/lobby/messages?limit_to=-1").body()).size();
+    assertEquals(storedBefore + 1, storedAfter);
+  }
+
+  @Test
+  @RunAsClient
+  void theHistoryFollowsTheSeedsLimitToRule() throws Exception {
+    var oli = member("oli");
+    try (var page = new ChatClient(base.getPort(), oli.sessionCookie())) {
+      for (int i = 1; i <= 4; i++) {
+        page.say("oli " + i);
+        page.next(Duration.ofSeconds(10));
+      }
+    }
+    var lastTwo = seqs(oli.get("/api/users/oli/messages?limit_to=2").body());
+    assertEquals(2, lastTwo.size());
+    assertTrue(lastTwo.get(0) > lastTwo.get(1), "most recent first");
+    assertEquals(4, seqs(oli.get("/api/users/oli/messages?limit_to=ten").body()).size());
+    assertEquals(4, seqs(oli.get("/api/users/oli/messages?limit_to=-1").body()).size());
+    assertEquals(0, seqs(oli.get("/api/users/oli/messages?limit_to=-7").body()).size());
+    assertEquals(403, member("pat").get("/api/users/oli/messages").statusCode());
+
+    var page = oli.get("/u/oli/history/?limit_to=3");
+    assertEquals(3, page.body().split("oli \\d").length - 1, page.body());
+    assertEquals("/u/oli/", member("quinn").get("/u/oli/history/").uri().getPath());
+    assertTrue(oli.get("/u/oli/").body().contains("Your history"));
   }
 }
