@@ -14,6 +14,10 @@
   var lastSeq = 0;
   var shownSeqs = {};
   var privateById = {};
+  var online = document.getElementById("online");
+  var typing = document.getElementById("typing");
+  var typers = {};
+  var lastTypingSent = 0;
 
   function setStatus(state, text) {
     status.setAttribute("data-state", state);
@@ -93,7 +97,10 @@
     socket.onmessage = function (event) {
       var frame;
       try { frame = JSON.parse(event.data); } catch (e) { return; }
-      if (frame.kind === "message") { showStored(frame); } else { showPrivate(frame); }
+      if (frame.kind === "message") { showStored(frame); delete typers[frame.author]; showTypers(); }
+      else if (frame.kind === "presence") { online.textContent = "Online: " + frame.online.join(", "); }
+      else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
+      else { showPrivate(frame); }
     };
     socket.onclose = function () {
       setStatus("offline", "Offline, reconnecting…");
@@ -101,6 +108,22 @@
       retryDelay = Math.min(retryDelay * 2, 10000);
     };
   }
+
+  // "x is typing…" for three seconds after each sign of it.
+  function showTypers() {
+    var now = Date.now();
+    var names = Object.keys(typers).filter(function (name) { return now - typers[name] < 3000; });
+    typing.textContent = names.length ? names.join(", ") + (names.length === 1 ? " is" : " are") + " typing…" : "";
+  }
+  setInterval(showTypers, 1000);
+
+  input.addEventListener("input", function () {
+    var now = Date.now();
+    if (socket && socket.readyState === WebSocket.OPEN && now - lastTypingSent > 2000 && input.value && input.value.charAt(0) !== "/") {
+      lastTypingSent = now;
+      socket.send(JSON.stringify({ typing: true }));
+    }
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();

@@ -58,9 +58,35 @@ final class ChatClient implements AutoCloseable {
     socket.sendText("{\"text\":\"" + escaped + "\"}", true).get(5, TimeUnit.SECONDS);
   }
 
-  /** The next frame, or null if none arrives in time. */
+  /**
+   * The next frame that is not ambient (who is online, who is typing), or null if none arrives in
+   * time.
+   */
   String next(Duration timeout) throws InterruptedException {
-    return frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String frame;
+    do {
+      frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } while (frame != null && ambient(frame));
+    return frame;
+  }
+
+  /** The next frame of {@code kind}, skipping any other, or null if none arrives in time. */
+  String nextOfKind(String kind, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String frame;
+    do {
+      frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } while (frame != null && !frame.contains("\"kind\":\"" + kind + "\""));
+    return frame;
+  }
+
+  void sendTyping() throws Exception {
+    socket.sendText("{\"typing\":true}", true).get(5, TimeUnit.SECONDS);
+  }
+
+  private static boolean ambient(String frame) {
+    return frame.contains("\"kind\":\"presence\"") || frame.contains("\"kind\":\"typing\"");
   }
 
   /** The next frame that is not a progress ("pending") frame, or null if none arrives in time. */
@@ -68,7 +94,7 @@ final class ChatClient implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     String frame;
     do {
-      frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      frame = next(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     } while (frame != null && frame.contains("\"kind\":\"pending\""));
     return frame;
   }

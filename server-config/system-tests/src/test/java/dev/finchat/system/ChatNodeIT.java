@@ -43,7 +43,7 @@ class ChatNodeIT {
     return ShrinkWrap.create(ZipImporter.class, "chat.war")
         .importFrom(new File(TestSystem.deployDir(), "chat.war"))
         .as(WebArchive.class)
-        .addClasses(ChatNodeIT.class, Visitor.class, TestSystem.class);
+        .addClasses(ChatNodeIT.class, Visitor.class, ChatClient.class, TestSystem.class);
   }
 
   @ArquillianResource URL base;
@@ -269,5 +269,35 @@ class ChatNodeIT {
     assertEquals(3, page.body().split("oli \\d").length - 1, page.body());
     assertEquals("/u/oli/", member("quinn").get("/u/oli/history/").uri().getPath());
     assertTrue(oli.get("/u/oli/").body().contains("Your history"));
+  }
+
+  @Test
+  @RunAsClient
+  void membersSeeWhoIsOnlineAndWhoIsTyping() throws Exception {
+    var una = member("una");
+    var vic = member("vic");
+    try (var unaPage = new ChatClient(base.getPort(), una.sessionCookie())) {
+      awaitPresence(unaPage, online -> online.contains("\"una\""));
+      try (var vicPage = new ChatClient(base.getPort(), vic.sessionCookie())) {
+        awaitPresence(unaPage, online -> online.contains("\"una\"") && online.contains("\"vic\""));
+
+        vicPage.sendTyping();
+        assertTrue(unaPage.nextOfKind("typing", Duration.ofSeconds(10)).contains("\"vic\""));
+      }
+      awaitPresence(unaPage, online -> !online.contains("\"vic\""));
+    }
+  }
+
+  /** Presence frames arrive as others come and go: wait for the one that shows {@code what}. */
+  private static void awaitPresence(ChatClient page, java.util.function.Predicate<String> what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      String presence = page.nextOfKind("presence", Duration.ofNanos(deadline - System.nanoTime()));
+      if (presence != null && what.test(presence)) {
+        return;
+      }
+    }
+    throw new AssertionError("the expected presence never came");
   }
 }

@@ -4,9 +4,9 @@ import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.ChatInput;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
-import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.RoomPosts;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -30,7 +30,7 @@ public class ChatEndpoint {
 
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
-  @Inject MessageHistory history;
+  @Inject RoomPosts rooms;
 
   @OnOpen
   public void open(Session session) {
@@ -40,6 +40,10 @@ public class ChatEndpoint {
 
   @OnMessage
   public void receive(Session session, String frame) {
+    if (Frames.isTyping(frame)) {
+      sessions.broadcastExcept(session, Frames.typing(author(session)));
+      return;
+    }
     String line = Frames.textOf(frame);
     if (line == null) {
       sessions.send(session.getId(), Frames.notice("That message could not be read.", true));
@@ -60,7 +64,7 @@ public class ChatEndpoint {
 
   private void post(Session session, String text) {
     try {
-      history.post(Room.LOBBY, author(session), text);
+      rooms.post(Room.LOBBY, author(session), text);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not store a message", e);
       sessions.send(

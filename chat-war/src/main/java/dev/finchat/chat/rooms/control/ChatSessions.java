@@ -3,7 +3,10 @@ package dev.finchat.chat.rooms.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,10 +21,31 @@ public class ChatSessions {
 
   public void opened(Session session) {
     open.put(session.getId(), session);
+    broadcast(Frames.presence(online()));
   }
 
   public void closed(Session session) {
-    open.remove(session.getId());
+    if (open.remove(session.getId()) != null) {
+      broadcast(Frames.presence(online()));
+    }
+  }
+
+  /** Who has the room open on this node, by username, sorted. */
+  public List<String> online() {
+    return open.values().stream()
+        .map(Session::getUserPrincipal)
+        .filter(Objects::nonNull)
+        .map(Principal::getName)
+        .distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER)
+        .toList();
+  }
+
+  /** Sends to every page but {@code except}'s. */
+  public void broadcastExcept(Session except, String frame) {
+    open.values().stream()
+        .filter(session -> !session.getId().equals(except.getId()))
+        .forEach(session -> send(session, frame));
   }
 
   /** Sends to one page; false if it is gone. */

@@ -4,6 +4,7 @@ import dev.finchat.chat.rooms.entity.ChatMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /**
  * The JSON frames the chat page receives. {@code kind} tells them apart: a room {@code message}, a
@@ -58,6 +59,32 @@ public final class Frames {
             .add("error", error)
             .add("onlyYou", true);
     return frame.build().toString();
+  }
+
+  /** Who has the room open. */
+  public static String presence(List<String> online) {
+    var names = Json.createArrayBuilder();
+    online.forEach(names::add);
+    return Json.createObjectBuilder()
+        .add("kind", "presence")
+        .add("online", names)
+        .build()
+        .toString();
+  }
+
+  /** Someone is typing (sent to everyone else). */
+  public static String typing(String user) {
+    return Json.createObjectBuilder().add("kind", "typing").add("user", user).build().toString();
+  }
+
+  /** Whether a frame the page sent says its user is typing ({@code {"typing": true}}). */
+  public static boolean isTyping(String frame) {
+    try (var reader = Json.createReader(new java.io.StringReader(frame))) {
+      JsonObject object = reader.readObject();
+      return object.getBoolean("typing", false);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** The text of a frame the page sent ({@code {"text": "..."}}), or null if it is not one. */

@@ -1,0 +1,87 @@
+package dev.finchat.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two people in the lobby, each in headless Chromium against the running system: they see each
+ * other's messages as typed, a command and its answer stay with the asker, and history is there
+ * after a reload.
+ */
+class RoomInBrowserIT {
+
+  @Test
+  void twoPeopleChatAndOnlyTheAskerSeesTheBot() throws Exception {
+    var system = TestSystem.system("embedded");
+    var rita = new Visitor(system.chatPort);
+    rita.createAccount("rita", "rita's long pass", "Rita");
+    var sam = new Visitor(system.chatPort);
+    sam.createAccount("sam", "sam's long pass", "Sam");
+
+    try (var ritaBrowser = signedIn(system, "rita", "rita's long pass");
+        var samBrowser = signedIn(system, "sam", "sam's long pass")) {
+      try {
+        send(ritaBrowser, "hi Sam <b>not bold</b>");
+        waitForText(samBrowser, "hi Sam <b>not bold</b>");
+        send(samBrowser, "hello Rita");
+        waitForText(ritaBrowser, "hello Rita");
+
+        send(ritaBrowser, "/stock=AAPL.US");
+        waitForText(ritaBrowser, "AAPL.US quote is $232.87 per share.");
+        assertTrue(ritaBrowser.text("#messages").contains("only visible to you"));
+
+        send(samBrowser, "anyone there?");
+        waitForText(ritaBrowser, "anyone there?");
+        assertFalse(samBrowser.text("#messages").contains("AAPL"), "Sam saw Rita's command");
+        assertEquals(
+            0,
+            ritaBrowser.driver.findElements(By.cssSelector("#messages b")).size(),
+            "text is never interpreted as HTML");
+
+        samBrowser.driver.navigate().refresh();
+        waitForText(samBrowser, "hi Sam <b>not bold</b>");
+        String history = samBrowser.text("#messages");
+        assertTrue(
+            history.indexOf("anyone there?") < history.indexOf("hello Rita"), "newest first");
+        ritaBrowser.screenshot("room-rita");
+        samBrowser.screenshot("room-sam");
+      } catch (AssertionError | RuntimeException e) {
+        ritaBrowser.screenshot("room-failure-rita");
+        samBrowser.screenshot("room-failure-sam");
+        throw e;
+      }
+    }
+  }
+
+  private static Browser signedIn(RunningSystem system, String username, String password)
+      throws Exception {
+    var browser = new Browser();
+    browser.open(system.url("/chat/"));
+    browser.type("Username", username);
+    browser.type("Password", password);
+    browser.press("Sign in");
+    browser.waitForPath("/chat/");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+    return browser;
+  }
+
+  private static void send(Browser browser, String text) {
+    var box = browser.field("Message");
+    box.sendKeys(text);
+    box.sendKeys(Keys.ENTER);
+  }
+
+  private static void waitForText(Browser browser, String text) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> browser.text("#messages").contains(text));
+  }
+}
