@@ -48,7 +48,8 @@
     return li;
   }
 
-  // Stored messages sit in sequence order, newest first, whenever they arrive.
+  // Stored messages sit in sequence order, newest first, whenever they arrive; the newest goes to
+  // the very top, above earlier private answers.
   function showStored(message) {
     if (shownSeqs[message.seq]) { return; }
     shownSeqs[message.seq] = true;
@@ -56,12 +57,13 @@
     message.kind = "message";
     var li = item(message);
     li.setAttribute("data-seq", message.seq);
-    var after = null;
     var stored = list.querySelectorAll("li[data-seq]");
+    var newest = !stored.length || Number(stored[0].getAttribute("data-seq")) < message.seq;
+    if (newest) { list.insertBefore(li, list.firstChild); return; }
     for (var i = 0; i < stored.length; i++) {
-      if (Number(stored[i].getAttribute("data-seq")) < message.seq) { after = stored[i]; break; }
+      if (Number(stored[i].getAttribute("data-seq")) < message.seq) { list.insertBefore(li, stored[i]); return; }
     }
-    if (after) { list.insertBefore(li, after); } else if (stored.length) { list.appendChild(li); } else { list.insertBefore(li, list.firstChild); }
+    list.appendChild(li);
   }
 
   // Pending commands, answers and notices: for the asker only, at the top, replaced in place.
