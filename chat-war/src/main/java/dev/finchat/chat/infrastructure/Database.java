@@ -11,6 +11,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
     name = "java:app/jdbc/finchat",
     className = "${MPCONFIG=finchat.db.datasource}",
     databaseName = "${MPCONFIG=finchat.db.name}",
+    serverName = "${MPCONFIG=finchat.db.server}",
     properties = {"createDatabase=create"},
     user = "${MPCONFIG=finchat.db.user}",
     password = "${MPCONFIG=finchat.db.password}",
