@@ -59,5 +59,7 @@ class WalkingSkeletonIT {
 
     String probe = system.run(Duration.ofMinutes(1), "probe", "/stock=AAPL.US");
     assertTrue(probe.contains("AAPL.US quote is $232.87 per share."), probe);
+    String dayRange = system.run(Duration.ofMinutes(1), "probe", "/day_range=AAPL.US");
+    assertTrue(dayRange.contains("AAPL.US day range: low $229.02, high $233.45."), dayRange);
   }
 }

@@ -3,10 +3,13 @@ package dev.finchat.tools;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for the Stooq CSV quote API, serving recorded answers and the provider's failure
- * modes, since no live provider is reachable from tests. A special symbol triggers one failure for
- * one request ({@code HTML.US}, {@code DENIED.US}, {@code NOTFOUND.US}, {@code BROKEN.US}, {@code
- * TRUNCATED.US}, {@code SLOW.US}, {@code HANG.US}); {@link #mode} makes every request fail alike.
+ * A local stand-in for the quote providers — Stooq's CSV quote ({@code /q/l/}) and Finnhub's JSON
+ * quote ({@code /api/v1/quote}, token required) — serving recorded answers and the providers'
+ * failure modes, since no live provider is reachable from tests. A special symbol triggers one
+ * failure for one request ({@code HTML.US}, {@code DENIED.US}, {@code NOTFOUND.US}, {@code
+ * BROKEN.US}, {@code TRUNCATED.US}, {@code SLOW.US}, {@code HANG.US}; on Finnhub without the {@code
+ * .US}); {@link #mode} makes every request fail alike.
  */
 public final class QuoteStub {
 
@@ -87,7 +92,8 @@ public final class QuoteStub {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
     workers = Executors.newCachedThreadPool();
     server.setExecutor(workers);
-    server.createContext("/q/l/", this::quote);
+    server.createContext("/q/l/", this::stooqQuote);
+    server.createContext("/api/v1/quote", this::finnhubQuote);
     server.start();
   }
 
@@ -116,16 +122,86 @@ public final class QuoteStub {
     return requests.get();
   }
 
-  private void quote(HttpExchange exchange) throws IOException {
+  private Mode modeFor(List<String> symbols) {
+    Mode answer = mode;
+    if (answer == Mode.HEALTHY) {
+      answer =
+          symbols.stream().map(TRIGGERS::get).filter(m -> m != null).findFirst().orElse(answer);
+    }
+    return answer;
+  }
+
+  private void finnhubQuote(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    try (exchange) {
+      String token = exchange.getRequestHeaders().getFirst("X-Finnhub-Token");
+      if (token == null || token.isBlank()) {
+        send(exchange, 401, "application/json", "{\"error\":\"Please use an API key.\"}");
+        return;
+      }
+      String symbol = parameter(exchange.getRequestURI().getRawQuery(), "symbol");
+      String stooqSymbol = symbol.contains(".") ? symbol : symbol + ".US";
+      switch (modeFor(List.of(stooqSymbol))) {
+        case HTML -> send(exchange, 200, "text/html", browserCheckPage());
+        case DENIED -> send(exchange, 200, "text/plain", "Access denied");
+        case NOT_FOUND -> send(exchange, 404, "text/html", "<html><body>404</body></html>");
+        case ERROR_500 -> send(exchange, 500, "application/json", "{\"error\":\"internal\"}");
+        case TRUNCATED -> send(exchange, 200, "application/json", "{\"c\":232.87,\"h\":233.4");
+        case SLOW -> {
+          pause(slowDelay);
+          send(exchange, 200, "application/json", finnhubJson(stooqSymbol));
+        }
+        case HANG -> pause(HANG);
+        case HEALTHY -> send(exchange, 200, "application/json", finnhubJson(stooqSymbol));
+      }
+    }
+  }
+
+  /** A recorded quote in Finnhub's form; an unknown symbol has every field 0, as Finnhub says. */
+  static String finnhubJson(String stooqSymbol) {
+    String row = RECORDED.get(stooqSymbol);
+    if (row == null) {
+      return "{\"c\":0,\"d\":null,\"dp\":null,\"h\":0,\"l\":0,\"o\":0,\"pc\":0,\"t\":0}";
+    }
+    String[] fields = row.split(",");
+    var open = new BigDecimal(fields[2]);
+    var close = new BigDecimal(fields[5]);
+    long time = LocalDate.parse(fields[0]).atTime(21, 0, 19).toEpochSecond(ZoneOffset.UTC);
+    return "{\"c\":"
+        + close
+        + ",\"d\":"
+        + close.subtract(open)
+        + ",\"dp\":0,\"h\":"
+        + fields[3]
+        + ",\"l\":"
+        + fields[4]
+        + ",\"o\":"
+        + open
+        + ",\"pc\":"
+        + open
+        + ",\"t\":"
+        + time
+        + "}";
+  }
+
+  static String parameter(String rawQuery, String name) {
+    if (rawQuery != null) {
+      for (String parameter : rawQuery.split("&")) {
+        if (parameter.startsWith(name + "=")) {
+          return URLDecoder.decode(parameter.substring(name.length() + 1), StandardCharsets.UTF_8)
+              .trim()
+              .toUpperCase(Locale.ROOT);
+        }
+      }
+    }
+    return "";
+  }
+
+  private void stooqQuote(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
     try (exchange) {
       List<String> symbols = symbols(exchange.getRequestURI().getRawQuery());
-      Mode answer = mode;
-      if (answer == Mode.HEALTHY) {
-        answer =
-            symbols.stream().map(TRIGGERS::get).filter(m -> m != null).findFirst().orElse(answer);
-      }
-      switch (answer) {
+      switch (modeFor(symbols)) {
         case HTML -> send(exchange, 200, "text/html", browserCheckPage());
         case DENIED -> send(exchange, 200, "text/plain", "Access denied");
         case NOT_FOUND ->

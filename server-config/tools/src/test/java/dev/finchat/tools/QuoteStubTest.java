@@ -90,4 +90,24 @@ class QuoteStubTest {
 
     assertThrows(HttpTimeoutException.class, () -> get("hang.us", Duration.ofMillis(300)));
   }
+
+  private HttpResponse<String> finnhub(String symbol, String token) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(stub.url() + "/api/v1/quote?symbol=" + symbol));
+    if (token != null) {
+      request.header("X-Finnhub-Token", token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void answersFinnhubQuotesWithAToken() throws Exception {
+    var response = finnhub("AAPL", "test-token");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"h\":233.45"), response.body());
+    assertTrue(response.body().contains("\"l\":229.02"), response.body());
+    assertTrue(finnhub("NOSUCH", "t").body().startsWith("{\"c\":0,"));
+    assertEquals(401, finnhub("AAPL", null).statusCode());
+    assertEquals("Access denied", finnhub("DENIED", "t").body());
+  }
 }

@@ -7,7 +7,13 @@ import java.util.stream.Collectors;
 
 /** The commands users can give, each answered by its own bot listening on its own queue. */
 public enum BotCommand {
-  STOCK("stock", "StockBot", CommandProtocol.STOCK_QUEUE, "/stock=AAPL.US", "latest price");
+  STOCK("stock", "StockBot", CommandProtocol.STOCK_QUEUE, "/stock=AAPL.US", "latest price"),
+  DAY_RANGE(
+      "day_range",
+      "DayRangeBot",
+      CommandProtocol.DAY_RANGE_QUEUE,
+      "/day_range=AAPL.US",
+      "today's low and high");
 
   private final String name;
   private final String botName;

@@ -2,12 +2,11 @@ package dev.finchat.bots.stock.control;
 
 import dev.finchat.bots.commands.control.BotReply;
 import dev.finchat.bots.commands.control.StockCodes;
+import dev.finchat.bots.quotes.control.Prices;
 import dev.finchat.bots.quotes.control.QuoteLookup;
 import dev.finchat.bots.quotes.control.StooqQuotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.function.Function;
 
 /** Answers {@code /stock=<code>} with the latest close price from Stooq. */
@@ -31,17 +30,12 @@ public class StockBot {
     }
     QuoteLookup lookup = quotes.apply(code);
     if (lookup instanceof QuoteLookup.Found found) {
-      return BotReply.answer(code + " quote is $" + dollars(found.quote().close()) + " per share.");
+      return BotReply.answer(
+          code + " quote is " + Prices.dollars(found.quote().close()) + " per share.");
     }
     if (lookup instanceof QuoteLookup.NotFound) {
       return BotReply.error("No quote found for " + code + ".");
     }
     return BotReply.error("The quote service is unavailable, try again in a moment.");
-  }
-
-  /** Cents at least; sub-cent digits of penny stocks up to four places. */
-  static String dollars(BigDecimal price) {
-    int scale = Math.max(2, Math.min(4, price.stripTrailingZeros().scale()));
-    return price.setScale(scale, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -71,12 +71,4 @@ class StockBotTest {
         "/stock= needs a stock code. For example: /stock=AAPL.US",
         StockBot.answer(null, this::found).text());
   }
-
-  @Test
-  void pricesShowCentsAndUpToFourPlaces() {
-    assertEquals("232.80", StockBot.dollars(new BigDecimal("232.8")));
-    assertEquals("232.00", StockBot.dollars(new BigDecimal("232")));
-    assertEquals("0.1234", StockBot.dollars(new BigDecimal("0.12344")));
-    assertEquals("232.87", StockBot.dollars(new BigDecimal("232.8700")));
-  }
 }

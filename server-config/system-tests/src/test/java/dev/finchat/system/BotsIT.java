@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The stock bot as deployed: the EJB module of {@code bots.ear} on Payara Micro with the AMQP
- * adapter, answering commands sent through the real broker, with quotes from the provider stub.
+ * The bots as deployed: the EJB module of {@code bots.ear} on Payara Micro with the AMQP adapter,
+ * answering commands sent through the real broker, with quotes from the providers' stub.
  */
 @ExtendWith(ArquillianExtension.class)
-class StockBotIT {
+class BotsIT {
 
   /** Generous for the first command: the bean may still be connecting to the broker. */
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -81,5 +81,23 @@ class StockBotIT {
     assertEquals(
         "\"a b\" is not a stock code: use letters, digits and dots. For example: /stock=AAPL.US",
         reply.text());
+  }
+
+  @Test
+  void answersADayRangeCommandWithTheDaysLowAndHigh() throws Exception {
+    var reply = bots.ask("day_range", "AAPL.US", PATIENCE).orElseThrow();
+
+    assertEquals("AAPL.US day range: low $229.02, high $233.45.", reply.text());
+    assertEquals(CommandProtocol.QUOTE, reply.outcome());
+  }
+
+  @Test
+  void theDayRangeBotSaysSoWhenFinnhubKnowsNoSuchSymbolOrAnswersGarbage() throws Exception {
+    assertEquals(
+        "No quote found for NOSUCH.US.",
+        bots.ask("day_range", "NOSUCH.US", PATIENCE).orElseThrow().text());
+    assertEquals(
+        "The quote service is unavailable, try again in a moment.",
+        bots.ask("day_range", "TRUNCATED.US", PATIENCE).orElseThrow().text());
   }
 }
