@@ -3,8 +3,6 @@ package dev.finchat.chat.users.boundary;
 import dev.finchat.chat.users.control.AccountRefused;
 import dev.finchat.chat.users.control.Accounts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,25 +21,13 @@ public class CreateUserPage {
   private String displayName;
 
   public void create() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       accounts.create(username, password, confirmation, displayName);
     } catch (AccountRefused refused) {
-      refused
-          .problems()
-          .forEach(
-              (field, problem) ->
-                  faces.addMessage(
-                      "account:" + field,
-                      new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
+      Forms.show("account", refused);
       return;
     }
-    signIn
-        .signIn(username, password)
-        .ifPresent(
-            problem ->
-                faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
+    signIn.signIn(username, password).ifPresent(problem -> Forms.error(null, problem));
   }
 
   public String getUsername() {

@@ -1,8 +1,6 @@
 package dev.finchat.chat.users.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -18,13 +16,7 @@ public class LoginPage {
   private String password;
 
   public void signIn() throws IOException {
-    signIn
-        .signIn(username, password)
-        .ifPresent(
-            problem ->
-                FacesContext.getCurrentInstance()
-                    .addMessage(
-                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
+    signIn.signIn(username, password).ifPresent(problem -> Forms.error(null, problem));
   }
 
   public String getUsername() {

@@ -3,7 +3,6 @@ package dev.finchat.chat.users.boundary;
 import dev.finchat.chat.users.control.AccountRefused;
 import dev.finchat.chat.users.control.Accounts;
 import dev.finchat.chat.users.entity.Account;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -67,13 +66,7 @@ public class ProfileEditPage implements Serializable {
     try {
       accounts.updateProfile(username, displayName, about, currentPassword, newPassword);
     } catch (AccountRefused refused) {
-      refused
-          .problems()
-          .forEach(
-              (field, problem) ->
-                  faces.addMessage(
-                      "profile:" + field,
-                      new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
+      Forms.show("profile", refused);
       return;
     }
     external.getFlash().put("saved", "Your profile is saved.");

@@ -1,9 +1,9 @@
 package dev.finchat.bots.dayrange.control;
 
 import dev.finchat.bots.commands.control.BotReply;
-import dev.finchat.bots.commands.control.StockCodes;
 import dev.finchat.bots.quotes.control.FinnhubQuotes;
 import dev.finchat.bots.quotes.control.Prices;
+import dev.finchat.bots.quotes.control.QuoteAnswers;
 import dev.finchat.bots.quotes.control.QuoteLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,25 +23,15 @@ public class DayRangeBot {
   }
 
   static BotReply answer(String argument, Function<String, QuoteLookup> quotes) {
-    String code = argument == null ? "" : argument.strip();
-    var problem = StockCodes.problem(COMMAND, code);
-    if (problem.isPresent()) {
-      return BotReply.error(problem.get());
-    }
-    QuoteLookup lookup = quotes.apply(code);
-    if (lookup instanceof QuoteLookup.Found found) {
-      var quote = found.quote();
-      return BotReply.answer(
-          code
-              + " day range: low "
-              + Prices.dollars(quote.low())
-              + ", high "
-              + Prices.dollars(quote.high())
-              + ".");
-    }
-    if (lookup instanceof QuoteLookup.NotFound) {
-      return BotReply.error("No quote found for " + code + ".");
-    }
-    return BotReply.error("The quote service is unavailable, try again in a moment.");
+    return QuoteAnswers.answer(
+        COMMAND,
+        argument,
+        quotes,
+        quote ->
+            " day range: low "
+                + Prices.dollars(quote.low())
+                + ", high "
+                + Prices.dollars(quote.high())
+                + ".");
   }
 }

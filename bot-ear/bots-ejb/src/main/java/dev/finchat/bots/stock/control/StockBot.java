@@ -1,8 +1,8 @@
 package dev.finchat.bots.stock.control;
 
 import dev.finchat.bots.commands.control.BotReply;
-import dev.finchat.bots.commands.control.StockCodes;
 import dev.finchat.bots.quotes.control.Prices;
+import dev.finchat.bots.quotes.control.QuoteAnswers;
 import dev.finchat.bots.quotes.control.QuoteLookup;
 import dev.finchat.bots.quotes.control.StooqQuotes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +23,10 @@ public class StockBot {
   }
 
   static BotReply answer(String argument, Function<String, QuoteLookup> quotes) {
-    String code = argument == null ? "" : argument.strip();
-    var problem = StockCodes.problem(COMMAND, code);
-    if (problem.isPresent()) {
-      return BotReply.error(problem.get());
-    }
-    QuoteLookup lookup = quotes.apply(code);
-    if (lookup instanceof QuoteLookup.Found found) {
-      return BotReply.answer(
-          code + " quote is " + Prices.dollars(found.quote().close()) + " per share.");
-    }
-    if (lookup instanceof QuoteLookup.NotFound) {
-      return BotReply.error("No quote found for " + code + ".");
-    }
-    return BotReply.error("The quote service is unavailable, try again in a moment.");
+    return QuoteAnswers.answer(
+        COMMAND,
+        argument,
+        quotes,
+        quote -> " quote is " + Prices.dollars(quote.close()) + " per share.");
   }
 }
