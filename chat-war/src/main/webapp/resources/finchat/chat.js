@@ -3,7 +3,7 @@
 // never as HTML.
 (function () {
   "use strict";
-  var ROOM = "lobby";
+  var ROOM = document.querySelector("main[data-room]").getAttribute("data-room") || "lobby";
   var list = document.getElementById("messages");
   var form = document.getElementById("composer");
   var input = document.getElementById("message");
@@ -83,7 +83,7 @@
 
   function connect() {
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + location.host + "/ws/chat");
+    socket = new WebSocket(scheme + location.host + "/ws/chat/" + encodeURIComponent(ROOM));
     socket.onopen = function () {
       retryDelay = 500;
       setStatus("online", "Online");

@@ -10,7 +10,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A chat page as the server sees it: a WebSocket on {@code /ws/chat} that sends and reads frames.
+ * A chat page as the server sees it: a WebSocket on {@code /ws/chat/<room>} that sends and reads
+ * frames.
  */
 final class ChatClient implements AutoCloseable {
 
@@ -24,6 +25,15 @@ final class ChatClient implements AutoCloseable {
 
   /** The same, as a page of {@code origin} would (null: no page, no Origin header). */
   ChatClient(int port, String sessionCookie, String origin) throws Exception {
+    this(port, sessionCookie, origin, "lobby");
+  }
+
+  /** A page of this site open on {@code room}. */
+  static ChatClient inRoom(int port, String sessionCookie, String room) throws Exception {
+    return new ChatClient(port, sessionCookie, "http://localhost:" + port, room);
+  }
+
+  private ChatClient(int port, String sessionCookie, String origin, String room) throws Exception {
     StringBuilder partial = new StringBuilder();
     var builder = HttpClient.newHttpClient().newWebSocketBuilder();
     if (sessionCookie != null) {
@@ -36,7 +46,7 @@ final class ChatClient implements AutoCloseable {
         builder
             .connectTimeout(Duration.ofSeconds(10))
             .buildAsync(
-                URI.create("ws://localhost:" + port + "/ws/chat"),
+                URI.create("ws://localhost:" + port + "/ws/chat/" + room),
                 new WebSocket.Listener() {
                   @Override
                   public CompletionStage<?> onText(

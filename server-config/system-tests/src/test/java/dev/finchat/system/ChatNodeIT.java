@@ -300,4 +300,29 @@ class ChatNodeIT {
     }
     throw new AssertionError("the expected presence never came");
   }
+
+  @Test
+  @RunAsClient
+  void aRoomsMessagesStayInItsRoom() throws Exception {
+    var wes = member("wes");
+    wes.submit("/chat/", "rooms", Map.of("rooms:newRoom", "Desk", "rooms:create", "Create room"));
+    assertEquals("/chat/desk/", wes.get("/chat/Desk").uri().getPath());
+    assertEquals(404, wes.get("/chat/no-such-room/").statusCode());
+
+    try (var desk = ChatClient.inRoom(base.getPort(), wes.sessionCookie(), "desk");
+        var lobby = new ChatClient(base.getPort(), wes.sessionCookie())) {
+      desk.say("only for the desk");
+      assertTrue(desk.next(Duration.ofSeconds(10)).contains("\"room\":\"desk\""));
+      lobby.say("for the lobby");
+      String seen = lobby.next(Duration.ofSeconds(10));
+      assertTrue(seen.contains("for the lobby"), "the lobby saw: " + seen);
+    }
+    assertTrue(wes.get("/api/rooms/desk/messages").body().contains("only for the desk"));
+    assertFalse(
+        wes.get("/api/rooms/lobby/messages?limit_to=-1").body().contains("only for the desk"));
+    assertThrows(
+        Exception.class,
+        () -> ChatClient.inRoom(base.getPort(), wes.sessionCookie(), "no-such-room"),
+        "a connection to a room that does not exist");
+  }
 }

@@ -79,6 +79,16 @@ public class MessageHistory {
         .getSingleResult();
   }
 
+  public boolean roomExists(String name) {
+    return em.find(Room.class, name) != null;
+  }
+
+  /** Every room's name, sorted. */
+  public List<String> roomNames() {
+    return em.createQuery("SELECT r.name FROM Room r ORDER BY r.name", String.class)
+        .getResultList();
+  }
+
   /** Creates the room if it does not exist yet. */
   @Transactional
   public void ensureRoom(String name) {

@@ -7,7 +7,6 @@ import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomPosts;
-import dev.finchat.chat.rooms.entity.Room;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -15,12 +14,14 @@ import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The chat page's live connection: room messages go to everyone, commands to the bots. */
-@ServerEndpoint("/ws/chat")
+/** A chat page's live connection to its room: messages go to the room, commands to the bots. */
+@ServerEndpoint("/ws/chat/{room}")
 public class ChatEndpoint {
 
   private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
@@ -33,9 +34,13 @@ public class ChatEndpoint {
   @Inject RoomPosts rooms;
 
   @OnOpen
-  public void open(Session session) {
+  public void open(Session session, @PathParam("room") String room) throws IOException {
     session.setMaxTextMessageBufferSize(MAX_FRAME_CHARS);
-    sessions.opened(session);
+    if (!rooms.exists(room)) {
+      session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "No such room"));
+      return;
+    }
+    sessions.opened(session, room);
   }
 
   @OnMessage
@@ -64,7 +69,7 @@ public class ChatEndpoint {
 
   private void post(Session session, String text) {
     try {
-      rooms.post(Room.LOBBY, author(session), text);
+      rooms.post(ChatSessions.roomOf(session), author(session), text);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not store a message", e);
       sessions.send(

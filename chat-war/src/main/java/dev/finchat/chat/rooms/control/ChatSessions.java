@@ -11,28 +11,40 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The open chat pages of this node, by WebSocket session id. */
+/** The open chat pages of this node, by WebSocket session id, each in its room. */
 @ApplicationScoped
 public class ChatSessions {
 
   private static final Logger LOG = Logger.getLogger(ChatSessions.class.getName());
 
+  private static final String ROOM = "finchat.room";
+
   private final Map<String, Session> open = new ConcurrentHashMap<>();
 
-  public void opened(Session session) {
+  public void opened(Session session, String room) {
+    session.getUserProperties().put(ROOM, room);
     open.put(session.getId(), session);
-    broadcast(Frames.presence(online()));
+    broadcast(room, Frames.presence(online(room)));
   }
 
   public void closed(Session session) {
     if (open.remove(session.getId()) != null) {
-      broadcast(Frames.presence(online()));
+      String room = roomOf(session);
+      broadcast(room, Frames.presence(online(room)));
     }
   }
 
+  public static String roomOf(Session session) {
+    return (String) session.getUserProperties().get(ROOM);
+  }
+
+  private java.util.stream.Stream<Session> in(String room) {
+    return open.values().stream().filter(session -> room.equals(roomOf(session)));
+  }
+
   /** Who has the room open on this node, by username, sorted. */
-  public List<String> online() {
-    return open.values().stream()
+  public List<String> online(String room) {
+    return in(room)
         .map(Session::getUserPrincipal)
         .filter(Objects::nonNull)
         .map(Principal::getName)
@@ -41,9 +53,9 @@ public class ChatSessions {
         .toList();
   }
 
-  /** Sends to every page but {@code except}'s. */
+  /** Sends to every page in {@code except}'s room but {@code except}'s. */
   public void broadcastExcept(Session except, String frame) {
-    open.values().stream()
+    in(roomOf(except))
         .filter(session -> !session.getId().equals(except.getId()))
         .forEach(session -> send(session, frame));
   }
@@ -54,8 +66,8 @@ public class ChatSessions {
     return session != null && send(session, frame);
   }
 
-  public void broadcast(String frame) {
-    open.values().forEach(session -> send(session, frame));
+  public void broadcast(String room, String frame) {
+    in(room).forEach(session -> send(session, frame));
   }
 
   // A WebSocket endpoint allows one blocking send at a time.

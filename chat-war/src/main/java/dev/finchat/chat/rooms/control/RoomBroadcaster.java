@@ -16,6 +16,6 @@ public class RoomBroadcaster {
   @Inject ChatSessions sessions;
 
   void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
-    sessions.broadcast(Frames.message(posted.message()));
+    sessions.broadcast(posted.message().room(), Frames.message(posted.message()));
   }
 }

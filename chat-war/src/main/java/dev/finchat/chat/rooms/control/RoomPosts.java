@@ -20,6 +20,10 @@ public class RoomPosts {
 
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
+  public boolean exists(String room) {
+    return room != null && history.roomExists(room);
+  }
+
   public ChatMessage post(String room, String author, String text) {
     var lock = locks.computeIfAbsent(room, name -> new ReentrantLock(true));
     lock.lock();

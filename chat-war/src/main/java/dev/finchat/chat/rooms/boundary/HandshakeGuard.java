@@ -1,5 +1,7 @@
 package dev.finchat.chat.rooms.boundary;
 
+import dev.finchat.chat.rooms.control.RoomPosts;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,11 +13,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Refuses a WebSocket handshake from another site's page: a browser sends the session cookie with a
- * cross-site WebSocket too, so only the {@code Origin} header tells a forged connection apart.
+ * Refuses a WebSocket handshake from another site's page — a browser sends the session cookie with
+ * a cross-site WebSocket too, so only the {@code Origin} header tells a forged connection apart —
+ * and one to a room that does not exist.
  */
 @WebFilter("/ws/*")
-public class SameOriginHandshake extends HttpFilter {
+public class HandshakeGuard extends HttpFilter {
+
+  private static final String ROOM_PATH = "/ws/chat/";
+
+  @Inject RoomPosts rooms;
 
   @Override
   protected void doFilter(
@@ -24,6 +31,12 @@ public class SameOriginHandshake extends HttpFilter {
     if (!sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
       response.sendError(
           HttpServletResponse.SC_FORBIDDEN, "Connections from other sites are refused");
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String room = path.startsWith(ROOM_PATH) ? path.substring(ROOM_PATH.length()) : null;
+    if (!rooms.exists(room)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such room");
       return;
     }
     chain.doFilter(request, response);
