@@ -20,7 +20,11 @@ import java.time.Instant;
     name = "MESSAGES",
     uniqueConstraints = @UniqueConstraint(columnNames = {"ROOM", "SEQ"}),
     // History reads a room or an author newest first: both orders have their index.
-    indexes = @Index(name = "MESSAGES_AUTHOR_SEQ", columnList = "AUTHOR_KEY, ID"))
+    // Derby cannot read an index backwards: the newest-first reads need descending indexes.
+    indexes = {
+      @Index(name = "MESSAGES_ROOM_NEWEST", columnList = "ROOM, SEQ DESC"),
+      @Index(name = "MESSAGES_AUTHOR_NEWEST", columnList = "AUTHOR_KEY, ID DESC")
+    })
 @NamedQuery(
     name = ChatMessage.ROOM_BEFORE,
     query =
