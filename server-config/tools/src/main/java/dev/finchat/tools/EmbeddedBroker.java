@@ -1,8 +1,14 @@
 package dev.finchat.tools;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
@@ -17,24 +23,50 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  */
 public final class EmbeddedBroker {
 
+  static final String HOST = "127.0.0.1";
+  static final int DEFAULT_PORT = 5672;
+  private static final String ACCEPTOR = "amqp";
+
   private final int port;
   private final Path dataDirectory;
   private EmbeddedActiveMQ server;
 
+  /**
+   * A broker on {@code 127.0.0.1:port} keeping its messages under {@code dataDirectory}. Artemis
+   * cannot listen on port 0: tests take one from {@link #freePort()}.
+   */
   public EmbeddedBroker(int port, Path dataDirectory) {
+    if (port <= 0 || port > 65535) {
+      throw new IllegalArgumentException("the broker needs a port from 1 to 65535, not " + port);
+    }
     this.port = port;
     this.dataDirectory = dataDirectory;
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws InterruptedException {
     Logging.quiet();
-    var options = Options.parse(args);
-    var broker =
-        new EmbeddedBroker(
-            options.intValue("--port", 5672),
-            Path.of(
-                options.value("--data-dir", System.getProperty("user.home") + "/.finchat/broker")));
-    broker.start();
+    EmbeddedBroker broker;
+    try {
+      var options = Options.parse(args);
+      broker =
+          new EmbeddedBroker(
+              options.intValue("--port", DEFAULT_PORT),
+              Path.of(
+                  options.value(
+                      "--data-dir", System.getProperty("user.home") + "/.finchat/broker")));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: EmbeddedBroker [--port 5672] [--data-dir ~/.finchat/broker]");
+      System.exit(2);
+      return;
+    }
+    try {
+      broker.start();
+    } catch (Exception e) {
+      System.err.println("finchat broker could not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -47,8 +79,20 @@ public final class EmbeddedBroker {
     stopped.await();
   }
 
+  /** A port on the loopback interface that nothing listens on right now. */
+  public static int freePort() {
+    try (var socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on " + HOST, e);
+    }
+  }
+
   public void start() throws Exception {
     Logging.quiet();
+    // Checked first because Artemis only logs a failed acceptor, with a stack trace, and starts
+    // anyway: a broker nobody can reach must not report itself ready.
+    requirePortFree();
     Configuration configuration =
         new ConfigurationImpl()
             .setName("finchat")
@@ -61,8 +105,10 @@ public final class EmbeddedBroker {
             .setSecurityEnabled(false)
             .setJMXManagementEnabled(false)
             .addAcceptorConfiguration(
-                "amqp",
-                "tcp://127.0.0.1:"
+                ACCEPTOR,
+                "tcp://"
+                    + HOST
+                    + ":"
                     + port
                     + "?protocols=AMQP;anycastPrefix=/amq/queue/;multicastPrefix=/topic/");
     configuration.addAddressSetting(
@@ -71,10 +117,29 @@ public final class EmbeddedBroker {
             .setAutoCreateAddresses(true)
             .setAutoCreateQueues(true)
             .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-            .setDefaultQueueRoutingType(RoutingType.ANYCAST));
+            .setDefaultQueueRoutingType(RoutingType.ANYCAST)
+            // Empty, not absent: expired and undeliverable messages are dropped, as RabbitMQ does
+            // without a dead-letter exchange, and Artemis stops warning about it for every queue.
+            .setDeadLetterAddress(SimpleString.of(""))
+            .setExpiryAddress(SimpleString.of("")));
     server = new EmbeddedActiveMQ();
     server.setConfiguration(configuration);
     server.start();
+    var acceptor = server.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR);
+    if (acceptor == null || !acceptor.isStarted()) {
+      stop();
+      throw new IllegalStateException("could not listen on " + url());
+    }
+  }
+
+  private void requirePortFree() {
+    try (var socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(HOST, port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "port " + port + " on " + HOST + " is in use (another broker, e.g. RabbitMQ?)", e);
+    }
   }
 
   public void stop() {
@@ -89,6 +154,6 @@ public final class EmbeddedBroker {
   }
 
   public String url() {
-    return "amqp://127.0.0.1:" + port;
+    return "amqp://" + HOST + ":" + port;
   }
 }

@@ -4,16 +4,19 @@ import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,20 +35,43 @@ public final class Probe implements AutoCloseable {
   static final Map<String, String> QUEUES =
       Map.of("stock", CommandProtocol.STOCK_QUEUE, "day_range", CommandProtocol.DAY_RANGE_QUEUE);
 
+  // Exit codes of main: the launcher and scripts tell the failures apart by them.
+  static final int ANSWERED = 0;
+  static final int NO_REPLY = 1;
+  static final int USAGE = 2;
+  static final int BROKER_UNAVAILABLE = 3;
+
+  private static final String USAGE_LINE =
+      "usage: Probe [--broker URL] [--user U] [--password P] [--count N] [--timeout-seconds S]"
+          + " '/stock=AAPL.US'";
+
+  /**
+   * Options every Qpid client of finchat needs: a bounded wait for each broker request (a bad
+   * address otherwise blocks forever), local-only receive (RabbitMQ 3.10 fails a timed receive
+   * without it), and a bounded wait for the connection itself.
+   */
+  static final String CLIENT_OPTIONS =
+      "jms.requestTimeout=10000&jms.receiveLocalOnly=true&jms.connectTimeout=5000";
+
   /** A bot's reply and how long it took. */
   public record Reply(String text, String outcome, Duration roundTrip) {}
 
   /** A command line's command: the bot's name and the argument as typed. */
   record Command(String name, String argument) {
 
-    static Optional<Command> parse(String text) {
-      if (text == null || !text.startsWith("/") || !text.contains("=")) {
-        return Optional.empty();
+    /** Reads {@code /<name>=<argument>}; the message of the exception is for the user. */
+    static Command parse(String text) {
+      int equals = text.indexOf('=');
+      if (!text.startsWith("/") || equals < 0) {
+        throw new IllegalArgumentException(
+            "not a command: '" + text + "' (expected /stock=<code> or /day_range=<code>)");
       }
-      String name = text.substring(1, text.indexOf('='));
-      return QUEUES.containsKey(name)
-          ? Optional.of(new Command(name, text.substring(text.indexOf('=') + 1)))
-          : Optional.empty();
+      String name = text.substring(1, equals);
+      if (!QUEUES.containsKey(name)) {
+        throw new IllegalArgumentException(
+            "unknown command /" + name + "=: the bots answer /stock= and /day_range=");
+      }
+      return new Command(name, text.substring(equals + 1));
     }
   }
 
@@ -54,27 +80,39 @@ public final class Probe implements AutoCloseable {
   private final Queue replies;
   private final MessageConsumer consumer;
 
+  /** A probe with the user and password of the environment ({@code FINCHAT_BROKER_USER}, …). */
   public Probe(String brokerUrl) throws JMSException {
-    var factory =
-        new JmsConnectionFactory(
-            Broker.setting(Broker.USER, "guest"),
-            Broker.setting(Broker.PASSWORD, "guest"),
-            brokerUrl
-                + "?jms.requestTimeout=10000&jms.receiveLocalOnly=true&jms.connectTimeout=5000");
+    this(brokerUrl, Broker.setting(Broker.USER, "guest"), Broker.setting(Broker.PASSWORD, "guest"));
+  }
+
+  public Probe(String brokerUrl, String user, String password) throws JMSException {
+    var factory = new JmsConnectionFactory(user, password, withClientOptions(brokerUrl));
     connection = factory.createConnection();
-    connection.start();
-    session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-    replies = session.createQueue(Broker.queueAddress(REPLY_QUEUE));
-    consumer = session.createConsumer(replies);
+    try {
+      connection.start();
+      session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      replies = session.createQueue(Broker.queueAddress(REPLY_QUEUE));
+      consumer = session.createConsumer(replies);
+    } catch (JMSException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  static String withClientOptions(String brokerUrl) {
+    return brokerUrl + (brokerUrl.contains("?") ? "&" : "?") + CLIENT_OPTIONS;
   }
 
   /** Sends one command and waits for the reply with its correlation id, skipping stale ones. */
   public Optional<Reply> ask(String command, String argument, Duration timeout)
       throws JMSException {
+    String queue = QUEUES.get(command);
+    if (queue == null) {
+      throw new IllegalArgumentException("no bot answers /" + command + "=");
+    }
     String id = UUID.randomUUID().toString();
     long start = System.nanoTime();
-    try (var producer =
-        session.createProducer(session.createQueue(Broker.queueAddress(QUEUES.get(command))))) {
+    try (var producer = session.createProducer(session.createQueue(Broker.queueAddress(queue)))) {
       TextMessage message = session.createTextMessage(argument);
       message.setStringProperty(CommandProtocol.COMMAND, command);
       message.setJMSCorrelationID(id);
@@ -107,60 +145,95 @@ public final class Probe implements AutoCloseable {
 
   public static void main(String[] args) {
     Logging.quiet();
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
-    var command = Command.parse(options.rest().isEmpty() ? null : options.rest().get(0));
-    if (options.rest().size() != 1 || command.isEmpty()) {
-      System.err.println(
-          "usage: probe [--broker URL] [--count N] [--timeout-seconds S] '/stock=AAPL.US'"
-              + " (commands: /stock=, /day_range=)");
-      System.exit(2);
-      return;
-    }
-    String url = options.value("--broker", Broker.url());
-    int count = options.intValue("--count", 1);
-    int timeoutSeconds = options.intValue("--timeout-seconds", 10);
-    System.exit(run(url, command.get(), count, Duration.ofSeconds(timeoutSeconds)));
+    // The probe says itself, in one line, which broker it could not reach.
+    Logging.off("org.apache.qpid.jms.JmsConnection");
+    System.exit(run(args, System.out, System.err));
   }
 
-  private static int run(String url, Command command, int count, Duration timeout) {
+  /** The whole command line, minus the exit: what {@link #main} does, for tests. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Command command;
+    String url;
+    String user;
+    String password;
+    int count;
+    int timeoutSeconds;
+    try {
+      var options = Options.parse(args);
+      if (options.rest().size() != 1) {
+        throw new IllegalArgumentException("give exactly one command, e.g. '/stock=AAPL.US'");
+      }
+      command = Command.parse(options.rest().get(0));
+      url = options.value("--broker", Broker.url());
+      user = options.value("--user", Broker.setting(Broker.USER, "guest"));
+      password = options.value("--password", Broker.setting(Broker.PASSWORD, "guest"));
+      count = options.intValue("--count", 1);
+      timeoutSeconds = options.intValue("--timeout-seconds", 10);
+      if (count < 1 || timeoutSeconds < 1) {
+        throw new IllegalArgumentException("--count and --timeout-seconds must be at least 1");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println(USAGE_LINE);
+      return USAGE;
+    }
+    return sendAndReport(
+        url, user, password, command, count, Duration.ofSeconds(timeoutSeconds), out, err);
+  }
+
+  private static int sendAndReport(
+      String url,
+      String user,
+      String password,
+      Command command,
+      int count,
+      Duration timeout,
+      PrintStream out,
+      PrintStream err) {
     Probe probe;
     try {
-      probe = new Probe(url);
+      probe = new Probe(url, user, password);
     } catch (JMSException e) {
-      System.err.println("cannot reach the broker at " + url + ": " + e.getMessage());
-      return 3;
+      err.println(brokerProblem("cannot reach the broker at ", url, e));
+      return BROKER_UNAVAILABLE;
     }
     try (probe) {
       List<Duration> roundTrips = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         var reply = probe.ask(command.name(), command.argument(), timeout);
         if (reply.isEmpty()) {
-          System.err.println(
-              "no reply within " + timeout.toSeconds() + " s: is the bot node running?");
-          return 1;
+          err.println("no reply within " + timeout.toSeconds() + " s: is the bot node running?");
+          return NO_REPLY;
         }
         roundTrips.add(reply.get().roundTrip());
+        if (i == 0) {
+          out.println(reply.get().text());
+        }
         if (count == 1) {
-          System.out.println(reply.get().text());
-          System.out.println(
+          out.println(
               "(" + reply.get().outcome() + ", " + millis(reply.get().roundTrip()) + " ms)");
         }
       }
       if (count > 1) {
-        System.out.println(summary(roundTrips));
+        out.println(summary(roundTrips));
       }
-      return 0;
+      return ANSWERED;
     } catch (JMSException e) {
-      System.err.println("the broker at " + url + " failed: " + e.getMessage());
-      return 3;
+      err.println(brokerProblem("lost the broker at ", url, e));
+      return BROKER_UNAVAILABLE;
     }
+  }
+
+  private static String brokerProblem(String what, String url, JMSException e) {
+    if (e instanceof InvalidDestinationException) {
+      // RabbitMQ refuses /amq/queue/<q> for a queue nobody declared.
+      return "the broker at "
+          + url
+          + " has no such queue ("
+          + e.getMessage()
+          + "): declare finchat's queues first (./finchat rabbitmq)";
+    }
+    return what + url + ": " + e.getMessage();
   }
 
   static String summary(List<Duration> roundTrips) {
@@ -179,12 +252,13 @@ public final class Probe implements AutoCloseable {
         + "ms";
   }
 
+  /** The nearest-rank percentile of an ascending list. */
   static Duration percentile(List<Duration> sorted, int percent) {
     int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
   }
 
   private static String millis(Duration duration) {
-    return String.format(java.util.Locale.ROOT, "%.1f", duration.toNanos() / 1_000_000.0);
+    return String.format(Locale.ROOT, "%.1f", duration.toNanos() / 1_000_000.0);
   }
 }

@@ -43,6 +43,7 @@ public final class QuoteStub {
 
   static final String HEADER = "Symbol,Date,Time,Open,High,Low,Close,Volume";
   private static final String CRLF = "\r\n";
+  private static final String CSV = "text/csv";
 
   /** Recorded rows, as Stooq answered them (fields after the symbol). */
   static final Map<String, String> RECORDED =
@@ -74,12 +75,29 @@ public final class QuoteStub {
 
   /** A stub on {@code port}; 0 picks a free one. */
   public QuoteStub(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("the stub needs a port from 0 to 65535, not " + port);
+    }
     this.port = port;
   }
 
   public static void main(String[] args) throws Exception {
-    var stub = new QuoteStub(Options.parse(args).intValue("--port", 0));
-    stub.start();
+    QuoteStub stub;
+    try {
+      stub = new QuoteStub(Options.parse(args).intValue("--port", 0));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: QuoteStub [--port N] (0 = any free port)");
+      System.exit(2);
+      return;
+    }
+    try {
+      stub.start();
+    } catch (IOException e) {
+      System.err.println("finchat quote stub could not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop));
     System.out.println("finchat quote stub ready on " + stub.url());
     Thread.currentThread().join();
@@ -209,13 +227,13 @@ public final class QuoteStub {
         case ERROR_500 ->
             send(exchange, 500, "text/html", "<html><body>Internal Server Error</body></html>");
         case TRUNCATED ->
-            send(exchange, 200, "text/plain", HEADER + CRLF + symbols.get(0) + ",2026-11-24,22:0");
+            send(exchange, 200, CSV, HEADER + CRLF + symbols.get(0) + ",2026-11-24,22:0");
         case SLOW -> {
           pause(slowDelay);
-          send(exchange, 200, "text/plain", csv(symbols));
+          send(exchange, 200, CSV, csv(symbols));
         }
         case HANG -> pause(HANG);
-        case HEALTHY -> send(exchange, 200, "text/plain", csv(symbols));
+        case HEALTHY -> send(exchange, 200, CSV, csv(symbols));
       }
     }
   }

@@ -1,17 +1,24 @@
 package dev.finchat.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
 import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.net.ServerSocket;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,16 +27,17 @@ import org.junit.jupiter.api.Test;
 /** The probe against the embedded broker, with a responder standing in for the stock bot. */
 class ProbeTest {
 
+  private static final Duration PATIENCE = Duration.ofSeconds(10);
+
   private static EmbeddedBroker broker;
   private static Connection responder;
+  private static final AtomicReference<Message> lastCommand = new AtomicReference<>();
 
   @BeforeAll
   static void startBrokerAndResponder() throws Exception {
-    int port;
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    broker = new EmbeddedBroker(port, Files.createTempDirectory("finchat-broker"));
+    Logging.off("org.apache.qpid.jms.JmsConnection");
+    broker =
+        new EmbeddedBroker(EmbeddedBroker.freePort(), Files.createTempDirectory("finchat-broker"));
     broker.start();
     responder = new JmsConnectionFactory(broker.url()).createConnection();
     Session session = responder.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -39,6 +47,7 @@ class ProbeTest {
         .setMessageListener(
             request -> {
               try {
+                lastCommand.set(request);
                 TextMessage reply =
                     session.createTextMessage(((TextMessage) request).getText() + " is fine.");
                 reply.setJMSCorrelationID(request.getJMSCorrelationID());
@@ -60,23 +69,106 @@ class ProbeTest {
   @Test
   void getsTheReplyToItsOwnCommandThroughTheEmbeddedBroker() throws Exception {
     try (var probe = new Probe(broker.url())) {
-      var reply = probe.ask("stock", "AAPL.US", Duration.ofSeconds(10)).orElseThrow();
+      var reply = probe.ask("stock", "AAPL.US", PATIENCE).orElseThrow();
 
       assertEquals("AAPL.US is fine.", reply.text());
       assertEquals(CommandProtocol.QUOTE, reply.outcome());
       assertEquals(
-          "MSFT.US is fine.",
-          probe.ask("stock", "MSFT.US", Duration.ofSeconds(10)).orElseThrow().text());
+          "MSFT.US is fine.", probe.ask("stock", "MSFT.US", PATIENCE).orElseThrow().text());
     }
   }
 
   @Test
-  void readsOnlyKnownCommands() {
+  void sendsTheCommandAsTheContractSays() throws Exception {
+    try (var probe = new Probe(broker.url())) {
+      long sent = System.currentTimeMillis();
+      probe.ask("stock", "aapl.us", PATIENCE).orElseThrow();
+
+      Message command = lastCommand.get();
+      assertEquals("aapl.us", ((TextMessage) command).getText());
+      assertEquals("stock", command.getStringProperty(CommandProtocol.COMMAND));
+      assertEquals(DeliveryMode.NON_PERSISTENT, command.getJMSDeliveryMode());
+      assertNotNull(command.getJMSCorrelationID());
+      assertTrue(command.getJMSReplyTo().toString().contains("finchat.replies.probe"));
+      long timeToLive = command.getJMSExpiration() - sent;
+      assertTrue(timeToLive > 25_000 && timeToLive <= 31_000, "expires in " + timeToLive + " ms");
+    }
+  }
+
+  @Test
+  void skipsRepliesLeftOverFromEarlierRuns() throws Exception {
+    try (var connection = new JmsConnectionFactory(broker.url()).createConnection()) {
+      Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      TextMessage stale = session.createTextMessage("an old answer");
+      stale.setJMSCorrelationID("from-an-earlier-run");
+      session
+          .createProducer(session.createQueue(Broker.queueAddress(Probe.REPLY_QUEUE)))
+          .send(stale);
+    }
+    try (var probe = new Probe(broker.url())) {
+      assertEquals(
+          "TSLA.US is fine.", probe.ask("stock", "TSLA.US", PATIENCE).orElseThrow().text());
+    }
+  }
+
+  @Test
+  void printsTheReplyAndExitsWith0() {
+    var run = run("--broker", broker.url(), "/stock=AAPL.US");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("AAPL.US is fine.\n(quote, "), run.out());
+  }
+
+  @Test
+  void printsRoundTripPercentilesForACount() {
+    var run = run("--broker", broker.url(), "--count", "5", "/stock=AAPL.US");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("round trips: n=5 p50="), run.out());
+  }
+
+  @Test
+  void exitsWith1WhenNoBotAnswers() {
+    var run = run("--broker", broker.url(), "--timeout-seconds", "1", "/day_range=AAPL.US");
+
+    assertEquals(1, run.exitCode());
+    assertEquals("no reply within 1 s: is the bot node running?\n", run.err());
+  }
+
+  @Test
+  void exitsWith3NamingTheBrokerItCannotReach() {
+    String nowhere = "amqp://127.0.0.1:" + EmbeddedBroker.freePort();
+
+    var run = run("--broker", nowhere, "/stock=AAPL.US");
+
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().startsWith("cannot reach the broker at " + nowhere + ": "), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void exitsWith2OnAnythingButAKnownCommand() {
+    assertEquals(2, run("/price=AAPL.US").exitCode());
+    assertTrue(run("/price=AAPL.US").err().startsWith("unknown command /price=:"));
+    assertEquals(2, run("stock=AAPL.US").exitCode());
+    assertEquals(2, run().exitCode());
+    assertEquals(2, run("--count", "many", "/stock=AAPL.US").exitCode());
+    assertEquals(2, run("--count", "0", "/stock=AAPL.US").exitCode());
+  }
+
+  @Test
+  void readsTheArgumentExactlyAsTyped() {
+    assertEquals(new Probe.Command("stock", "aapl.us"), Probe.Command.parse("/stock=aapl.us"));
+    assertEquals(new Probe.Command("day_range", ""), Probe.Command.parse("/day_range="));
+    assertThrows(IllegalArgumentException.class, () -> Probe.Command.parse("/stock"));
+  }
+
+  @Test
+  void addsTheClientOptionsToAnyUrl() {
+    assertEquals("amqp://h:5672?" + Probe.CLIENT_OPTIONS, Probe.withClientOptions("amqp://h:5672"));
     assertEquals(
-        new Probe.Command("stock", "AAPL.US"), Probe.Command.parse("/stock=AAPL.US").orElseThrow());
-    assertTrue(Probe.Command.parse("/price=AAPL.US").isEmpty());
-    assertTrue(Probe.Command.parse("stock=AAPL.US").isEmpty());
-    assertTrue(Probe.Command.parse("/stock").isEmpty());
+        "amqp://h:5672?amqp.idleTimeout=0&" + Probe.CLIENT_OPTIONS,
+        Probe.withClientOptions("amqp://h:5672?amqp.idleTimeout=0"));
   }
 
   @Test
@@ -86,5 +178,19 @@ class ProbeTest {
             Duration.ofMillis(4), Duration.ofMillis(2), Duration.ofMillis(9), Duration.ofMillis(3));
 
     assertEquals("round trips: n=4 p50=3.0ms p90=9.0ms p99=9.0ms max=9.0ms", Probe.summary(trips));
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exitCode =
+        Probe.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

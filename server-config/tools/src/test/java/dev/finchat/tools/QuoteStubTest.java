@@ -3,6 +3,7 @@ package dev.finchat.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The stub answers as Stooq and Finnhub do, in health and in each of their failure modes. */
 class QuoteStubTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -35,12 +38,14 @@ class QuoteStubTest {
   }
 
   private HttpResponse<String> get(String symbols, Duration timeout) throws Exception {
-    var request =
-        HttpRequest.newBuilder(
-                URI.create(stub.url() + "/q/l/?s=" + symbols + "&f=sd2t2ohlcv&h&e=csv"))
-            .timeout(timeout)
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return http.send(request(symbols, timeout), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String symbols, Duration timeout) {
+    return HttpRequest.newBuilder(
+            URI.create(stub.url() + "/q/l/?s=" + symbols + "&f=sd2t2ohlcv&h&e=csv"))
+        .timeout(timeout)
+        .build();
   }
 
   @Test
@@ -48,6 +53,7 @@ class QuoteStubTest {
     var response = get("aapl.us");
 
     assertEquals(200, response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
     assertEquals(
         "Symbol,Date,Time,Open,High,Low,Close,Volume\r\n"
             + "AAPL.US,2026-11-24,22:00:19,230.1,233.45,229.02,232.87,51234567\r\n",
@@ -64,21 +70,80 @@ class QuoteStubTest {
 
   @Test
   void servesEachFailureModeOnItsSymbol() throws Exception {
-    assertTrue(get("html.us").body().startsWith("<!DOCTYPE html>"));
-    assertEquals("Access denied", get("denied.us").body());
-    assertEquals(404, get("notfound.us").statusCode());
+    var html = get("html.us");
+    assertEquals(200, html.statusCode());
+    assertTrue(html.body().startsWith("<!DOCTYPE html>"));
+    var denied = get("denied.us");
+    assertEquals(200, denied.statusCode());
+    assertEquals("Access denied", denied.body());
+    var notFound = get("notfound.us");
+    assertEquals(404, notFound.statusCode());
+    assertTrue(notFound.body().startsWith("<html>"));
     assertEquals(500, get("broken.us").statusCode());
-    assertTrue(get("truncated.us").body().endsWith("TRUNCATED.US,2026-11-24,22:0"));
+    var truncated = get("truncated.us");
+    assertEquals(200, truncated.statusCode());
+    assertEquals(
+        "Symbol,Date,Time,Open,High,Low,Close,Volume\r\nTRUNCATED.US,2026-11-24,22:0",
+        truncated.body());
   }
 
   @Test
   void aModeAppliesToEveryRequestUntilHealthyAgain() throws Exception {
     stub.mode(QuoteStub.Mode.DENIED);
     assertEquals("Access denied", get("aapl.us").body());
+    stub.mode(QuoteStub.Mode.HTML);
+    assertTrue(get("aapl.us").body().contains("Just a moment"));
+    stub.mode(QuoteStub.Mode.NOT_FOUND);
+    assertEquals(404, get("aapl.us").statusCode());
+    stub.mode(QuoteStub.Mode.ERROR_500);
+    assertEquals(500, get("aapl.us").statusCode());
+    stub.mode(QuoteStub.Mode.TRUNCATED);
+    assertTrue(get("aapl.us").body().endsWith("AAPL.US,2026-11-24,22:0"));
+    stub.mode(QuoteStub.Mode.HANG);
+    assertThrows(HttpTimeoutException.class, () -> get("aapl.us", Duration.ofMillis(200)));
 
     stub.mode(QuoteStub.Mode.HEALTHY);
     assertTrue(get("aapl.us").body().contains("232.87"));
-    assertEquals(2, stub.requestCount());
+    assertEquals(7, stub.requestCount());
+  }
+
+  @Test
+  void aSlowModeAnswersCorrectlyButLate() throws Exception {
+    stub.slowDelay(Duration.ofMillis(300));
+    stub.mode(QuoteStub.Mode.SLOW);
+
+    long start = System.nanoTime();
+    assertTrue(get("aapl.us").body().contains("AAPL.US,2026-11-24,22:00:19"));
+    assertTrue(System.nanoTime() - start >= Duration.ofMillis(300).toNanos());
+  }
+
+  @Test
+  void aHangingRequestHoldsUpNeitherOthersNorStopping() throws Exception {
+    CompletableFuture<HttpResponse<String>> hanging =
+        http.sendAsync(
+            request("hang.us", Duration.ofMinutes(2)), HttpResponse.BodyHandlers.ofString());
+    awaitRequests(1);
+
+    assertTrue(get("msft.us").body().contains("476.42"));
+
+    long start = System.nanoTime();
+    stub.stop();
+    assertTrue(
+        System.nanoTime() - start < Duration.ofSeconds(2).toNanos(),
+        "stop took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    assertTrue(
+        hanging.handle((response, failure) -> failure != null).get(),
+        "the hanging request was answered");
+  }
+
+  private void awaitRequests(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (stub.requestCount() < count) {
+      if (System.nanoTime() > deadline) {
+        fail("the stub saw " + stub.requestCount() + " requests, not " + count);
+      }
+      Thread.sleep(10);
+    }
   }
 
   @Test
