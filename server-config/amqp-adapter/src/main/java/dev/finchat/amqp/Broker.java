@@ -1,9 +1,5 @@
 package dev.finchat.amqp;
 
-import jakarta.jms.ConnectionFactory;
-import org.apache.qpid.jms.JmsConnectionFactory;
-import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
-
 /**
  * Where the AMQP 1.0 broker is and how both nodes reach it. Every setting is read, in this order,
  * from a system property, an environment variable of the same name, or the default — the order Qpid
@@ -25,7 +21,7 @@ public final class Broker {
    * otherwise blocks forever), and local-only receive, without which RabbitMQ 3.10 fails a timed
    * receive with {@code send_drained}.
    */
-  static final String CLIENT_OPTIONS = "jms.requestTimeout=10000&jms.receiveLocalOnly=true";
+  public static final String CLIENT_OPTIONS = "jms.requestTimeout=10000&jms.receiveLocalOnly=true";
 
   /** Name, in {@link #JNDI_PARAMETERS}, of the connection factory message-driven beans use. */
   public static final String CONNECTION_FACTORY = "finchat";
@@ -80,29 +76,26 @@ public final class Broker {
     return setting(URL, DEFAULT_URL);
   }
 
-  /**
-   * A factory for sending: one long-lived connection per node, which reconnects by itself after a
-   * broker restart, while a send that cannot complete fails within seconds instead of hanging.
-   * Sessions and producers are pooled, so a send costs a send. Stop it when the application stops.
-   */
-  public static JmsPoolConnectionFactory sendingConnectionFactory() {
-    var pool = new JmsPoolConnectionFactory();
-    pool.setConnectionFactory(connectionFactory());
-    pool.setMaxConnections(1);
-    return pool;
+  public static String user() {
+    return setting(USER, DEFAULT_USER);
   }
 
-  static ConnectionFactory connectionFactory() {
-    String uri =
-        "failover:("
-            + url()
-            + ")?failover.initialReconnectDelay=200&failover.maxReconnectDelay=2000"
-            + "&failover.startupMaxReconnectAttempts=1&jms.sendTimeout=5000&"
-            + CLIENT_OPTIONS;
-    var factory = new JmsConnectionFactory(uri);
-    factory.setUsername(setting(USER, DEFAULT_USER));
-    factory.setPassword(setting(PASSWORD, DEFAULT_PASSWORD));
-    return factory;
+  public static String password() {
+    return setting(PASSWORD, DEFAULT_PASSWORD);
+  }
+
+  /**
+   * The URI of a sending connection to {@code brokerUrl}: failover, so one long-lived connection
+   * reconnects by itself after a broker restart; a single attempt at start, so a node started
+   * without its broker fails a send at once rather than waiting; sends bounded by {@code
+   * jms.sendTimeout}.
+   */
+  static String failoverUri(String brokerUrl) {
+    return "failover:("
+        + brokerUrl
+        + ")?failover.initialReconnectDelay=200&failover.maxReconnectDelay=2000"
+        + "&failover.startupMaxReconnectAttempts=1&jms.sendTimeout=5000&"
+        + CLIENT_OPTIONS;
   }
 
   /** A setting, from a system property, else the environment, else {@code defaultValue}. */

@@ -37,9 +37,9 @@ class BrokerTest {
 
     assertTrue(factory.getRemoteURI().startsWith("amqp://broker.example:5673"));
     assertEquals("finchat", factory.getUsername());
-    var sender = (JmsConnectionFactory) Broker.connectionFactory();
-    assertTrue(sender.getRemoteURI().contains("amqp://broker.example:5673"));
-    assertEquals("finchat", sender.getUsername());
+    assertTrue(
+        Broker.failoverUri(Broker.url()).startsWith("failover:(amqp://broker.example:5673)"));
+    assertEquals("finchat", Broker.user());
   }
 
   @Test

@@ -45,13 +45,8 @@ public final class Probe implements AutoCloseable {
       "usage: Probe [--broker URL] [--user U] [--password P] [--count N] [--timeout-seconds S]"
           + " '/stock=AAPL.US'";
 
-  /**
-   * Options every Qpid client of finchat needs: a bounded wait for each broker request (a bad
-   * address otherwise blocks forever), local-only receive (RabbitMQ 3.10 fails a timed receive
-   * without it), and a bounded wait for the connection itself.
-   */
-  static final String CLIENT_OPTIONS =
-      "jms.requestTimeout=10000&jms.receiveLocalOnly=true&jms.connectTimeout=5000";
+  /** The options every finchat client needs, and a bounded wait for the connection itself. */
+  static final String CLIENT_OPTIONS = Broker.CLIENT_OPTIONS + "&jms.connectTimeout=5000";
 
   /** A bot's reply and how long it took. */
   public record Reply(String text, String outcome, Duration roundTrip) {}

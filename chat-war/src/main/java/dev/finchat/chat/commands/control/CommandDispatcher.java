@@ -1,6 +1,7 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.BrokerLink;
 import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
 
 /**
  * Sends a command to its bot's queue and brings the answer back to the asker only. Every command
@@ -47,16 +47,16 @@ public class CommandDispatcher {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final PendingCommands pending = new PendingCommands();
-  private JmsPoolConnectionFactory broker;
+  private BrokerLink broker;
 
   @PostConstruct
   void open() {
-    broker = Broker.sendingConnectionFactory();
+    broker = new BrokerLink();
   }
 
   @PreDestroy
   void close() {
-    broker.stop();
+    broker.close();
   }
 
   public void dispatch(String askerSession, ChatInput.Command command) {
@@ -86,7 +86,7 @@ public class CommandDispatcher {
   }
 
   private void send(String id, ChatInput.Command command) {
-    try (var connection = broker.createConnection();
+    try (var connection = broker.connection();
         var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var producer =
             session.createProducer(

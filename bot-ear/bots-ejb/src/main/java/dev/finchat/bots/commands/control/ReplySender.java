@@ -1,6 +1,7 @@
 package dev.finchat.bots.commands.control;
 
 import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.BrokerLink;
 import dev.finchat.amqp.CommandProtocol;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
 
 /** Sends replies and dead letters over the bot node's one long-lived broker connection. */
 @ApplicationScoped
@@ -20,20 +20,20 @@ public class ReplySender {
   /** A reply nobody collects within this time is of no use to anyone. */
   private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
 
-  private JmsPoolConnectionFactory pool;
+  private BrokerLink broker;
 
   @PostConstruct
   void open() {
-    pool = Broker.sendingConnectionFactory();
+    broker = new BrokerLink();
   }
 
   @PreDestroy
   void close() {
-    pool.stop();
+    broker.close();
   }
 
   public void send(Destination replyTo, String correlationId, BotReply reply) throws JMSException {
-    try (var connection = pool.createConnection();
+    try (var connection = broker.connection();
         var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var producer = session.createProducer(replyTo)) {
       TextMessage message = session.createTextMessage(reply.text());
@@ -49,7 +49,7 @@ public class ReplySender {
 
   /** Keeps a message no bot can answer, with the reason, for people to look at. */
   public void deadLetter(Message original, String body, String reason) throws JMSException {
-    try (var connection = pool.createConnection();
+    try (var connection = broker.connection();
         var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var producer =
             session.createProducer(
