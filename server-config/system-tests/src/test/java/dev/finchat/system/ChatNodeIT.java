@@ -249,6 +249,41 @@ class ChatNodeIT {
 
   @Test
   @RunAsClient
+  void aMemberSendingCommandsTooFastIsToldWhenToRetryAndOthersAreNotSlowed() throws Exception {
+    var flo = member("flo");
+    var gus = member("gus");
+    try (var floPage = new ChatClient(base.getPort(), flo.sessionCookie());
+        var gusPage = new ChatClient(base.getPort(), gus.sessionCookie())) {
+      for (int i = 0; i < 11; i++) {
+        floPage.say("/stock=AAPL.US");
+      }
+      var frames = new ArrayList<String>();
+      for (String frame = floPage.next(Duration.ofSeconds(10));
+          frame != null;
+          frame = floPage.next(Duration.ofSeconds(2))) {
+        frames.add(frame);
+      }
+      // Each command sent shows its progress; whether a bot answers is BotsIT's concern.
+      assertEquals(10, count(frames, "StockBot is fetching AAPL.US"), frames.toString());
+      var refused = frames.stream().filter(frame -> frame.contains("too fast")).toList();
+      assertEquals(1, refused.size(), frames.toString());
+      assertTrue(
+          Pattern.compile("at most 10 a minute\\)\\. Try again in [1-6] s\\.")
+              .matcher(refused.get(0))
+              .find(),
+          refused.get(0));
+
+      gusPage.say("/stock=AAPL.US");
+      assertTrue(gusPage.next(Duration.ofSeconds(10)).contains("StockBot is fetching AAPL.US"));
+    }
+  }
+
+  private static long count(List<String> frames, String text) {
+    return frames.stream().filter(frame -> frame.contains(text)).count();
+  }
+
+  @Test
+  @RunAsClient
   void theHistoryFollowsTheSeedsLimitToRule() throws Exception {
     var oli = member("oli");
     try (var page = new ChatClient(base.getPort(), oli.sessionCookie())) {

@@ -16,6 +16,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -42,16 +43,26 @@ public class CommandDispatcher {
   @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
   Duration answerTimeout;
 
+  @Inject
+  @ConfigProperty(name = "finchat.command.limit", defaultValue = "10")
+  int limit;
+
+  @Inject
+  @ConfigProperty(name = "finchat.command.limit-period", defaultValue = "PT1M")
+  Duration limitPeriod;
+
   @Resource ManagedExecutorService executor;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final PendingCommands pending = new PendingCommands();
   private BrokerLink broker;
+  private RateLimit rate;
 
   @PostConstruct
   void open() {
     broker = new BrokerLink();
+    rate = new RateLimit(limit, limitPeriod, Clock.systemUTC());
   }
 
   @PreDestroy
@@ -59,7 +70,13 @@ public class CommandDispatcher {
     broker.close();
   }
 
-  public void dispatch(String askerSession, ChatInput.Command command) {
+  /** Sends {@code command} for {@code asker}, unless they are over their allowance. */
+  public void dispatch(String askerSession, String asker, ChatInput.Command command) {
+    var wait = rate.take(asker);
+    if (wait.isPresent()) {
+      sessions.send(askerSession, Frames.notice(tooFast(wait.get()), true));
+      return;
+    }
     String id = UUID.randomUUID().toString();
     String code = command.argument().strip();
     pending.register(
@@ -83,6 +100,17 @@ public class CommandDispatcher {
                 sessions.send(
                     asked.askerSession(),
                     Frames.botAnswer(correlationId, asked.command().botName(), text, error)));
+  }
+
+  private String tooFast(Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return "You are sending commands too fast (at most "
+        + rate.limit()
+        + " "
+        + rate.perPeriod()
+        + "). Try again in "
+        + seconds
+        + " s.";
   }
 
   private void send(String id, ChatInput.Command command) {

@@ -58,7 +58,7 @@ public class ChatEndpoint {
     if (input instanceof ChatInput.Text text) {
       post(session, text.text());
     } else if (input instanceof ChatInput.Command command) {
-      commands.dispatch(session.getId(), command);
+      commands.dispatch(session.getId(), author(session), command);
     } else if (input instanceof ChatInput.Help help) {
       String prefix = help.problem() == null ? "" : help.problem() + " ";
       sessions.send(session.getId(), Frames.notice(prefix + BotCommand.help(), false));
