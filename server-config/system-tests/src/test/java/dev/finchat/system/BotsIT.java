@@ -2,10 +2,18 @@ package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.tools.Probe;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import java.io.File;
 import java.time.Duration;
+import java.util.UUID;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -48,7 +56,9 @@ class BotsIT {
 
   @AfterAll
   static void disconnect() throws Exception {
-    bots.close();
+    if (bots != null) {
+      bots.close();
+    }
   }
 
   @Test
@@ -99,5 +109,87 @@ class BotsIT {
     assertEquals(
         "The quote service is unavailable, try again in a moment.",
         bots.ask("day_range", "TRUNCATED.US", PATIENCE).orElseThrow().text());
+  }
+
+  @Test
+  void movesACommandWithoutAReplyAddressToTheDeadLetterQueueWithTheReason() throws Exception {
+    String id = "dead-letter-" + UUID.randomUUID();
+    try (var broker = BrokerSession.open()) {
+      var command = broker.session.createTextMessage("AAPL.US");
+      command.setStringProperty(CommandProtocol.COMMAND, "stock");
+      command.setJMSCorrelationID(id);
+      broker.send(CommandProtocol.STOCK_QUEUE, command);
+
+      var dead = broker.receiveCorrelated(CommandProtocol.DEAD_LETTER_QUEUE, id, PATIENCE);
+      assertEquals("AAPL.US", ((TextMessage) dead).getText());
+      assertEquals("stock", dead.getStringProperty(CommandProtocol.COMMAND));
+      assertEquals(
+          "no reply address or correlation id",
+          dead.getStringProperty(CommandProtocol.DEAD_LETTER_REASON));
+    }
+  }
+
+  @Test
+  void answersAnUnreadableCommandAndKeepsItInTheDeadLetterQueue() throws Exception {
+    String id = "unreadable-" + UUID.randomUUID();
+    try (var broker = BrokerSession.open()) {
+      var command = broker.session.createBytesMessage();
+      command.writeBytes(new byte[] {(byte) 0xC3, 0x28});
+      command.setStringProperty(CommandProtocol.COMMAND, "day_range");
+      command.setJMSCorrelationID(id);
+      command.setJMSReplyTo(bots.replyQueue());
+      broker.send(CommandProtocol.DAY_RANGE_QUEUE, command);
+
+      var reply = bots.awaitReply(id, PATIENCE).orElseThrow();
+      assertEquals("DayRangeBot could not read that command.", reply.text());
+      assertEquals(CommandProtocol.ERROR, reply.outcome());
+      var dead = broker.receiveCorrelated(CommandProtocol.DEAD_LETTER_QUEUE, id, PATIENCE);
+      assertEquals(
+          "not a text message: bytes", dead.getStringProperty(CommandProtocol.DEAD_LETTER_REASON));
+    }
+  }
+
+  /** A plain client of the broker, for messages no chat node would ever send. */
+  private static final class BrokerSession implements AutoCloseable {
+    final Connection connection;
+    final Session session;
+
+    private BrokerSession(Connection connection) throws JMSException {
+      this.connection = connection;
+      session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      connection.start();
+    }
+
+    static BrokerSession open() throws JMSException {
+      var factory =
+          new JmsConnectionFactory(
+              "guest", "guest", TestSystem.brokerUrl() + "?" + Broker.CLIENT_OPTIONS);
+      return new BrokerSession(factory.createConnection());
+    }
+
+    void send(String queue, Message message) throws JMSException {
+      try (var producer = session.createProducer(session.createQueue(Broker.queueAddress(queue)))) {
+        producer.send(message);
+      }
+    }
+
+    /** The message with correlation id {@code id} from {@code queue}, dropping any other. */
+    Message receiveCorrelated(String queue, String id, Duration patience) throws JMSException {
+      long deadline = System.nanoTime() + patience.toNanos();
+      try (var consumer = session.createConsumer(session.createQueue(Broker.queueAddress(queue)))) {
+        while (System.nanoTime() < deadline) {
+          var message = consumer.receive(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+          if (message != null && id.equals(message.getJMSCorrelationID())) {
+            return message;
+          }
+        }
+      }
+      throw new AssertionError("nothing with correlation id " + id + " on " + queue);
+    }
+
+    @Override
+    public void close() throws JMSException {
+      connection.close();
+    }
   }
 }

@@ -118,6 +118,20 @@ public final class Probe implements AutoCloseable {
           Message.DEFAULT_PRIORITY,
           CommandProtocol.COMMAND_TIME_TO_LIVE.toMillis());
     }
+    return awaitReply(id, start, timeout);
+  }
+
+  /** The probe's reply queue: a command sent with it as {@code JMSReplyTo} is answered here. */
+  public Queue replyQueue() {
+    return replies;
+  }
+
+  /** Waits for the reply with correlation id {@code id}, skipping stale ones. */
+  public Optional<Reply> awaitReply(String id, Duration timeout) throws JMSException {
+    return awaitReply(id, System.nanoTime(), timeout);
+  }
+
+  private Optional<Reply> awaitReply(String id, long start, Duration timeout) throws JMSException {
     long deadline = start + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       long waitMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);

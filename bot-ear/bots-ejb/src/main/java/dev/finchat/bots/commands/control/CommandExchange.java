@@ -2,8 +2,12 @@ package dev.finchat.bots.commands.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
+import jakarta.jms.ObjectMessage;
+import jakarta.jms.StreamMessage;
 import jakarta.jms.TextMessage;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -25,19 +29,42 @@ public class CommandExchange {
   /** Answers {@code request} with what {@code bot} makes of its argument. */
   public void answer(Message request, String botName, Function<String, BotReply> bot) {
     try {
-      String argument = request instanceof TextMessage text ? text.getText() : null;
-      if (request.getJMSReplyTo() == null || request.getJMSCorrelationID() == null) {
-        replies.deadLetter(request, String.valueOf(argument), "no reply address");
-        return;
+      boolean answerable = request.getJMSReplyTo() != null && request.getJMSCorrelationID() != null;
+      if (!(request instanceof TextMessage text) || text.getText() == null) {
+        replies.deadLetter(request, null, "not a text message: " + kind(request));
+        if (answerable) {
+          replies.send(
+              request.getJMSReplyTo(),
+              request.getJMSCorrelationID(),
+              BotReply.error(botName + " could not read that command."));
+        }
+      } else if (!answerable) {
+        replies.deadLetter(request, text.getText(), "no reply address or correlation id");
+      } else {
+        replies.send(
+            request.getJMSReplyTo(),
+            request.getJMSCorrelationID(),
+            ask(botName, bot, text.getText()));
       }
-      BotReply reply =
-          argument == null
-              ? BotReply.error(botName + " could not read that command.")
-              : ask(botName, bot, argument);
-      replies.send(request.getJMSReplyTo(), request.getJMSCorrelationID(), reply);
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.SEVERE, botName + " could not answer or dead-letter a command", e);
     }
+  }
+
+  private static String kind(Message message) {
+    if (message instanceof BytesMessage) {
+      return "bytes";
+    }
+    if (message instanceof MapMessage) {
+      return "map";
+    }
+    if (message instanceof ObjectMessage) {
+      return "object";
+    }
+    if (message instanceof StreamMessage) {
+      return "stream";
+    }
+    return message instanceof TextMessage ? "text without a body" : "no body";
   }
 
   private static BotReply ask(String botName, Function<String, BotReply> bot, String argument) {

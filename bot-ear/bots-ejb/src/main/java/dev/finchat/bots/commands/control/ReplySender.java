@@ -54,6 +54,7 @@ public class ReplySender {
         var producer =
             session.createProducer(
                 session.createQueue(Broker.queueAddress(CommandProtocol.DEAD_LETTER_QUEUE)))) {
+      // An unreadable original keeps no body here: its properties and the reason say what it was.
       TextMessage message = session.createTextMessage(body);
       message.setStringProperty(CommandProtocol.DEAD_LETTER_REASON, reason);
       String command = original.getStringProperty(CommandProtocol.COMMAND);
@@ -62,6 +63,9 @@ public class ReplySender {
       }
       if (original.getJMSCorrelationID() != null) {
         message.setJMSCorrelationID(original.getJMSCorrelationID());
+      }
+      if (original.getJMSReplyTo() != null) {
+        message.setJMSReplyTo(original.getJMSReplyTo());
       }
       producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
     }
