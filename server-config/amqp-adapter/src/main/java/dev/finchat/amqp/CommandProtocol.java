@@ -34,7 +34,10 @@ public final class CommandProtocol {
   /** String property of a dead-lettered message: why no bot could answer it. */
   public static final String DEAD_LETTER_REASON = "finchat_dead_letter_reason";
 
-  /** A command nobody answered within this time is dropped by the broker: the asker gave up. */
+  /**
+   * A command nobody answered within this time is dropped by the broker: the asker gave up. Chat
+   * nodes use their own patience instead ({@code finchat.command.timeout}).
+   */
   public static final Duration COMMAND_TIME_TO_LIVE = Duration.ofSeconds(30);
 
   private CommandProtocol() {}

@@ -1,6 +1,10 @@
 package dev.finchat.system;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ final class RunningSystem {
 
   final String name;
   final int chatPort = TestSystem.freePort();
+  private final int stubPort = TestSystem.freePort();
   private final Path runDir;
   private final Map<String, String> environment = new HashMap<>();
 
@@ -29,7 +34,9 @@ final class RunningSystem {
     environment.put("FINCHAT_RUN_DIR", runDir.toString());
     environment.put("FINCHAT_HTTP_PORT", String.valueOf(chatPort));
     environment.put("FINCHAT_BOT_HTTP_PORT", String.valueOf(TestSystem.freePort()));
-    environment.put("FINCHAT_STUB_PORT", String.valueOf(TestSystem.freePort()));
+    environment.put("FINCHAT_STUB_PORT", String.valueOf(stubPort));
+    // Short enough for a test to see the asker told that no bot answered.
+    environment.put("FINCHAT_COMMAND_TIMEOUT", "PT10S");
     environment.put("FINCHAT_PAYARA_JAR", TestSystem.deployDir() + "/payara-micro.jar");
     environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
     // Hashing at full strength is for production; here it would only slow the tests down.
@@ -40,6 +47,23 @@ final class RunningSystem {
     } else {
       environment.put("FINCHAT_BROKER_URL", brokerUrl);
     }
+  }
+
+  /** The broker this system runs on, as its nodes reach it. */
+  String brokerUrl() throws IOException {
+    return Files.readString(runDir.resolve("broker.url")).trim();
+  }
+
+  /** How many quote requests the provider stub has served. */
+  int stubRequests() throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stubPort + "/control/requests"))
+            .build();
+    return Integer.parseInt(
+        HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.ofString())
+            .body()
+            .trim());
   }
 
   String url(String path) {

@@ -101,24 +101,30 @@ public final class Probe implements AutoCloseable {
   /** Sends one command and waits for the reply with its correlation id, skipping stale ones. */
   public Optional<Reply> ask(String command, String argument, Duration timeout)
       throws JMSException {
+    long start = System.nanoTime();
+    String id = send(command, argument, CommandProtocol.COMMAND_TIME_TO_LIVE);
+    return awaitReply(id, start, timeout);
+  }
+
+  /**
+   * Sends one command that the broker keeps for {@code timeToLive}; returns its correlation id, for
+   * {@link #awaitReply}.
+   */
+  public String send(String command, String argument, Duration timeToLive) throws JMSException {
     String queue = QUEUES.get(command);
     if (queue == null) {
       throw new IllegalArgumentException("no bot answers /" + command + "=");
     }
     String id = UUID.randomUUID().toString();
-    long start = System.nanoTime();
     try (var producer = session.createProducer(session.createQueue(Broker.queueAddress(queue)))) {
       TextMessage message = session.createTextMessage(argument);
       message.setStringProperty(CommandProtocol.COMMAND, command);
       message.setJMSCorrelationID(id);
       message.setJMSReplyTo(replies);
       producer.send(
-          message,
-          DeliveryMode.NON_PERSISTENT,
-          Message.DEFAULT_PRIORITY,
-          CommandProtocol.COMMAND_TIME_TO_LIVE.toMillis());
+          message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, timeToLive.toMillis());
     }
-    return awaitReply(id, start, timeout);
+    return id;
   }
 
   /** The probe's reply queue: a command sent with it as {@code JMSReplyTo} is answered here. */

@@ -66,6 +66,12 @@ public final class QuoteStub {
 
   private static final Duration HANG = Duration.ofSeconds(60);
 
+  /**
+   * Where tests and people change the stub's behaviour while it runs: {@code GET mode}, {@code POST
+   * mode?set=HANG}, {@code GET requests} (quote requests served so far).
+   */
+  static final String CONTROL = "/control/";
+
   private final int port;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Mode mode = Mode.HEALTHY;
@@ -112,6 +118,8 @@ public final class QuoteStub {
     server.setExecutor(workers);
     server.createContext("/q/l/", this::stooqQuote);
     server.createContext("/api/v1/quote", this::finnhubQuote);
+    server.createContext(CONTROL + "mode", this::controlMode);
+    server.createContext(CONTROL + "requests", this::controlRequests);
     server.start();
   }
 
@@ -235,6 +243,31 @@ public final class QuoteStub {
         case HANG -> pause(HANG);
         case HEALTHY -> send(exchange, 200, CSV, csv(symbols));
       }
+    }
+  }
+
+  private void controlMode(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if ("POST".equals(exchange.getRequestMethod())) {
+        String wanted = parameter(exchange.getRequestURI().getRawQuery(), "set");
+        try {
+          mode(Mode.valueOf(wanted));
+        } catch (IllegalArgumentException e) {
+          send(
+              exchange,
+              400,
+              "text/plain",
+              "unknown mode '" + wanted + "'; one of " + Arrays.toString(Mode.values()) + "\n");
+          return;
+        }
+      }
+      send(exchange, 200, "text/plain", mode + "\n");
+    }
+  }
+
+  private void controlRequests(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      send(exchange, 200, "text/plain", requests.get() + "\n");
     }
   }
 

@@ -175,4 +175,29 @@ class QuoteStubTest {
     assertEquals(401, finnhub("AAPL", null).statusCode());
     assertEquals("Access denied", finnhub("DENIED", "t").body());
   }
+
+  @Test
+  void itsModeCanBeChangedOverHttpWhileItRuns() throws Exception {
+    var set = control("POST", "mode?set=DENIED");
+    assertEquals(200, set.statusCode());
+    assertEquals("DENIED\n", set.body());
+    assertEquals("Access denied", get("aapl.us").body());
+    assertEquals("DENIED\n", control("GET", "mode").body());
+
+    var refused = control("POST", "mode?set=sideways");
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("HEALTHY"), refused.body());
+
+    control("POST", "mode?set=healthy");
+    assertTrue(get("aapl.us").body().contains("232.87"));
+    assertEquals("2\n", control("GET", "requests").body());
+  }
+
+  private HttpResponse<String> control(String method, String path) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(stub.url() + QuoteStub.CONTROL + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
 }

@@ -127,7 +127,8 @@ public class CommandDispatcher {
           message,
           DeliveryMode.NON_PERSISTENT,
           Message.DEFAULT_PRIORITY,
-          CommandProtocol.COMMAND_TIME_TO_LIVE.toMillis());
+          // Once the asker is told nobody answered, the command is of no use to a bot either.
+          answerTimeout.toMillis());
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
       answer(
