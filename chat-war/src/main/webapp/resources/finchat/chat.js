@@ -127,6 +127,89 @@
     }
   });
 
+  // The "/" menu: the commands the server lists in data-commands whose name starts with what is
+  // typed. Enter or Tab picks the highlighted one while it is open; closed, Enter sends as always.
+  var menu = document.getElementById("command-menu");
+  var commands = JSON.parse(input.getAttribute("data-commands") || "[]");
+  var shown = [];
+  var active = -1;
+
+  function matching(text) {
+    var typed = text.toLowerCase();
+    if (typed.charAt(0) !== "/") { return []; }
+    return commands.filter(function (c) { return c.command.indexOf(typed) === 0 && c.command !== typed; });
+  }
+
+  function option(command, index) {
+    var li = document.createElement("li");
+    li.id = "command-option-" + index;
+    li.setAttribute("role", "option");
+    li.setAttribute("aria-selected", "false");
+    li.appendChild(span("command-name", command.command));
+    li.appendChild(span("command-purpose", command.purpose));
+    li.appendChild(span("command-example", command.example));
+    li.addEventListener("click", function () { pick(index); });
+    return li;
+  }
+
+  function highlight(index) {
+    var options = menu.children;
+    if (active >= 0 && options[active]) { options[active].setAttribute("aria-selected", "false"); }
+    active = index;
+    options[active].setAttribute("aria-selected", "true");
+    options[active].scrollIntoView({ block: "nearest" });
+    input.setAttribute("aria-activedescendant", options[active].id);
+  }
+
+  function openMenu(found) {
+    shown = found;
+    active = -1;
+    menu.replaceChildren.apply(menu, found.map(option));
+    menu.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    highlight(0);
+  }
+
+  function closeMenu() {
+    shown = [];
+    active = -1;
+    menu.hidden = true;
+    menu.replaceChildren();
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+
+  function pick(index) {
+    input.value = shown[index].command;
+    closeMenu();
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  input.addEventListener("input", function () {
+    var found = matching(input.value);
+    if (found.length) { openMenu(found); } else { closeMenu(); }
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.isComposing) { return; }
+    if (menu.hidden) {
+      var found = event.key === "ArrowDown" ? matching(input.value) : [];
+      if (found.length) { openMenu(found); event.preventDefault(); }
+      return;
+    }
+    if (event.key === "ArrowDown") { highlight((active + 1) % shown.length); }
+    else if (event.key === "ArrowUp") { highlight((active - 1 + shown.length) % shown.length); }
+    else if (event.key === "Enter" || (event.key === "Tab" && !event.shiftKey)) { pick(active); }
+    else if (event.key === "Escape") { closeMenu(); }
+    else { return; }
+    event.preventDefault();
+  });
+
+  input.addEventListener("blur", closeMenu);
+  // Pressing a row would take the focus from the box (and close the menu) before its click.
+  menu.addEventListener("mousedown", function (event) { event.preventDefault(); });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value;
@@ -137,6 +220,7 @@
     }
     socket.send(JSON.stringify({ text: text }));
     input.value = "";
+    closeMenu();
   });
 
   connect();

@@ -15,6 +15,9 @@ public enum BotCommand {
       "/day_range=AAPL.US",
       "today's low and high");
 
+  /** What {@code /help} itself does, in the same words as the bots' purposes. */
+  public static final String HELP_PURPOSE = "this list";
+
   private final String name;
   private final String botName;
   private final String queue;
@@ -45,6 +48,11 @@ public enum BotCommand {
     return example;
   }
 
+  /** What the command answers, in a few words: for {@code /help} and the chat page's menu. */
+  public String purpose() {
+    return purpose;
+  }
+
   static Optional<BotCommand> named(String name) {
     return Arrays.stream(values()).filter(command -> command.name.equals(name)).findFirst();
   }
@@ -53,6 +61,6 @@ public enum BotCommand {
   public static String help() {
     return Arrays.stream(values())
         .map(command -> command.example + " (" + command.purpose + ")")
-        .collect(Collectors.joining("; ", "Commands: ", "; /help (this list)."));
+        .collect(Collectors.joining("; ", "Commands: ", "; /help (" + HELP_PURPOSE + ")."));
   }
 }

@@ -1,5 +1,6 @@
 package dev.finchat.chat.rooms.boundary;
 
+import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.control.RoomNames;
 import dev.finchat.chat.rooms.entity.Room;
@@ -9,10 +10,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
 
-/** The chat page: which room it shows, the other rooms, and creating a new one. */
+/**
+ * The chat page: which room it shows, the other rooms, the commands its message box offers, and
+ * creating a new one.
+ */
 @Named
 @RequestScoped
 public class ChatPage {
@@ -29,6 +35,28 @@ public class ChatPage {
 
   public List<String> getRooms() {
     return history.roomNames();
+  }
+
+  /**
+   * The commands the message box's menu offers, as a JSON array of {@code command}, {@code purpose}
+   * and {@code example}: rendered into an attribute so that the menu and the parser share {@link
+   * BotCommand}.
+   */
+  public String getCommands() {
+    JsonArrayBuilder commands = Json.createArrayBuilder();
+    for (BotCommand command : BotCommand.values()) {
+      commands.add(
+          Json.createObjectBuilder()
+              .add("command", "/" + command.commandName() + "=")
+              .add("purpose", command.purpose())
+              .add("example", command.example()));
+    }
+    commands.add(
+        Json.createObjectBuilder()
+            .add("command", "/help")
+            .add("purpose", BotCommand.HELP_PURPOSE)
+            .add("example", "/help"));
+    return commands.build().toString();
   }
 
   public void createRoom() throws IOException {
