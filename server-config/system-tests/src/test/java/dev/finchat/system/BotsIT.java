@@ -18,16 +18,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The bots as deployed: the EJB module of {@code bots.ear} on Payara Micro with the AMQP adapter,
- * answering commands sent through the real broker, with quotes from the providers' stub.
+ * The bots as deployed: {@code bots.war} (the EJB module of {@code bots.ear}) on Payara Micro with
+ * the AMQP adapter, answering commands sent through the real broker, with quotes from the
+ * providers' stub.
  */
 @ExtendWith(ArquillianExtension.class)
 class BotsIT {
@@ -37,16 +37,12 @@ class BotsIT {
 
   private static Probe bots;
 
-  /** Payara Micro has no EAR deployer: deploy the EJB module that bots.ear carries. */
+  /** As the bot node deploys it: Payara Micro has no EAR deployer (see bots-war). */
   @Deployment(testable = false)
-  static JavaArchive bots() {
-    var ear =
-        ShrinkWrap.create(ZipImporter.class, "bots.ear")
-            .importFrom(new File(TestSystem.deployDir(), "bots.ear"))
-            .as(EnterpriseArchive.class);
-    // Named afresh: the module's name inside the EAR is a path ("/bots-ejb.jar").
-    return ShrinkWrap.create(JavaArchive.class, "bots.jar")
-        .merge(ear.getAsType(JavaArchive.class, "bots-ejb.jar"));
+  static WebArchive bots() {
+    return ShrinkWrap.create(ZipImporter.class, "bots.war")
+        .importFrom(new File(TestSystem.deployDir(), "bots.war"))
+        .as(WebArchive.class);
   }
 
   @BeforeAll

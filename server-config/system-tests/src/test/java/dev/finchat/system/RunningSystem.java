@@ -37,6 +37,11 @@ final class RunningSystem {
     environment.put("FINCHAT_STUB_PORT", String.valueOf(stubPort));
     // Short enough for a test to see the asker told that no bot answered.
     environment.put("FINCHAT_COMMAND_TIMEOUT", "PT10S");
+    // A provider's circuit breaker rests 2 s instead of 15 before its trial call (MP Config names).
+    for (String provider : List.of("STOOQQUOTES", "FINNHUBQUOTES")) {
+      environment.put(
+          "DEV_FINCHAT_BOTS_QUOTES_CONTROL_" + provider + "_LOOKUP_CIRCUITBREAKER_DELAY", "2000");
+    }
     environment.put("FINCHAT_PAYARA_JAR", TestSystem.deployDir() + "/payara-micro.jar");
     environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
     // Hashing at full strength is for production; here it would only slow the tests down.

@@ -7,9 +7,14 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Looks up quotes at Finnhub, turning every way the call can fail into {@link QuoteLookup}. */
+/**
+ * Looks up quotes at Finnhub. Every way the call can fail ends in {@link QuoteLookup.Unavailable},
+ * behind a circuit breaker, as for Stooq ({@link StooqQuotes}).
+ */
 @ApplicationScoped
 public class FinnhubQuotes {
 
@@ -21,25 +26,28 @@ public class FinnhubQuotes {
   @ConfigProperty(name = "finchat.finnhub.token", defaultValue = "")
   String token;
 
+  @CircuitBreaker(
+      failOn = ProviderUnavailable.class,
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 15_000,
+      successThreshold = 1)
+  @Fallback(ProviderDown.class)
   public QuoteLookup lookUp(String symbol) {
+    String body;
     try {
-      QuoteLookup lookup = FinnhubJson.parse(symbol, client.quote(providerSymbol(symbol), token));
-      if (lookup instanceof QuoteLookup.Unavailable unavailable) {
-        LOG.warning(() -> "Finnhub gave no quote for " + symbol + ": " + unavailable.reason());
-      }
-      return lookup;
+      body = client.quote(providerSymbol(symbol), token);
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      LOG.warning(
-          () ->
-              status == 401 || status == 403
-                  ? "Finnhub refused the token (HTTP " + status + "): set FINCHAT_FINNHUB_TOKEN"
-                  : "Finnhub answered HTTP " + status + " for " + symbol);
-      return new QuoteLookup.Unavailable("HTTP " + status);
+      if (status == 401 || status == 403) {
+        LOG.warning(
+            () -> "Finnhub refused the token (HTTP " + status + "): set FINCHAT_FINNHUB_TOKEN");
+      }
+      throw new ProviderUnavailable("HTTP " + status);
     } catch (ProcessingException e) {
-      LOG.warning(() -> "Finnhub unreachable for " + symbol + ": " + e.getMessage());
-      return new QuoteLookup.Unavailable("unreachable");
+      throw new ProviderUnavailable("unreachable: " + e.getMessage());
     }
+    return QuoteLookups.orThrow(FinnhubJson.parse(symbol, body));
   }
 
   /** Finnhub names US stocks without the market suffix: {@code AAPL.US} is {@code AAPL}. */

@@ -5,33 +5,36 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Looks up quotes at Stooq, turning every way the call can fail into {@link QuoteLookup}. */
+/**
+ * Looks up quotes at Stooq. Every way the call can fail ends in {@link QuoteLookup.Unavailable};
+ * after repeated failures the circuit opens and Stooq is left alone for a while (then one trial
+ * call decides), so a dead provider is not hammered and users get their answer at once.
+ */
 @ApplicationScoped
 public class StooqQuotes {
 
-  private static final Logger LOG = Logger.getLogger(StooqQuotes.class.getName());
-
   @Inject @RestClient StooqQuoteClient client;
 
+  @CircuitBreaker(
+      failOn = ProviderUnavailable.class,
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 15_000,
+      successThreshold = 1)
+  @Fallback(ProviderDown.class)
   public QuoteLookup lookUp(String symbol) {
-    String providerSymbol = symbol.toLowerCase(Locale.ROOT);
+    String body;
     try {
-      String body = client.quote(providerSymbol, StooqQuoteClient.FIELDS, "", "csv");
-      QuoteLookup lookup = StooqCsv.parse(symbol, body);
-      if (lookup instanceof QuoteLookup.Unavailable unavailable) {
-        LOG.warning(() -> "Stooq gave no quote for " + symbol + ": " + unavailable.reason());
-      }
-      return lookup;
+      body = client.quote(symbol.toLowerCase(Locale.ROOT), StooqQuoteClient.FIELDS, "", "csv");
     } catch (WebApplicationException e) {
-      LOG.warning(() -> "Stooq answered HTTP " + e.getResponse().getStatus() + " for " + symbol);
-      return new QuoteLookup.Unavailable("HTTP " + e.getResponse().getStatus());
+      throw new ProviderUnavailable("HTTP " + e.getResponse().getStatus());
     } catch (ProcessingException e) {
-      LOG.log(Level.WARNING, "Stooq unreachable for " + symbol + ": " + e.getMessage());
-      return new QuoteLookup.Unavailable("unreachable");
+      throw new ProviderUnavailable("unreachable: " + e.getMessage());
     }
+    return QuoteLookups.orThrow(StooqCsv.parse(symbol, body));
   }
 }
