@@ -8,12 +8,14 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -72,15 +74,28 @@ public final class QuoteStub {
    */
   static final String CONTROL = "/control/";
 
+  /** Marks every answer of the simulator, so that bots never pass a simulated price as real. */
+  static final String SIMULATED_HEADER = "X-Finchat-Simulated";
+
   private final int port;
+  private final boolean simulate;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Mode mode = Mode.HEALTHY;
   private volatile Duration slowDelay = Duration.ofSeconds(5);
   private HttpServer server;
   private ExecutorService workers;
 
-  /** A stub on {@code port}; 0 picks a free one. */
+  /** A stub on {@code port} serving recorded quotes; 0 picks a free one. */
   public QuoteStub(int port) {
+    this(port, false);
+  }
+
+  /**
+   * A stub on {@code port}; with {@code simulate}, an offline simulator instead: moving prices for
+   * well-known symbols ({@link SimulatedMarket}), each answer marked as simulated.
+   */
+  public QuoteStub(int port, boolean simulate) {
+    this.simulate = simulate;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("the stub needs a port from 0 to 65535, not " + port);
     }
@@ -90,10 +105,17 @@ public final class QuoteStub {
   public static void main(String[] args) throws Exception {
     QuoteStub stub;
     try {
-      stub = new QuoteStub(Options.parse(args).intValue("--port", 0));
+      var options = Options.parse(args);
+      String prices = options.value("--prices", "recorded");
+      if (!prices.equals("recorded") && !prices.equals("simulated")) {
+        throw new IllegalArgumentException(
+            "--prices is recorded or simulated, not '" + prices + "'");
+      }
+      stub = new QuoteStub(options.intValue("--port", 0), prices.equals("simulated"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: QuoteStub [--port N] (0 = any free port)");
+      System.err.println(
+          "usage: QuoteStub [--port N] [--prices recorded|simulated] (port 0 = any free port)");
       System.exit(2);
       return;
     }
@@ -105,7 +127,8 @@ public final class QuoteStub {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop));
-    System.out.println("finchat quote stub ready on " + stub.url());
+    System.out.println(
+        "finchat quote " + (stub.simulate ? "simulator" : "stub") + " ready on " + stub.url());
     Thread.currentThread().join();
   }
 
@@ -184,8 +207,15 @@ public final class QuoteStub {
   }
 
   /** A recorded quote in Finnhub's form; an unknown symbol has every field 0, as Finnhub says. */
-  static String finnhubJson(String stooqSymbol) {
-    String row = RECORDED.get(stooqSymbol);
+  /** The symbol's quote fields after the symbol, as in {@link #RECORDED}; null if unknown. */
+  private String row(String symbol) {
+    return simulate
+        ? SimulatedMarket.row(symbol, Instant.now()).orElse(null)
+        : RECORDED.get(symbol);
+  }
+
+  String finnhubJson(String stooqSymbol) {
+    String row = row(stooqSymbol);
     if (row == null) {
       return "{\"c\":0,\"d\":null,\"dp\":null,\"h\":0,\"l\":0,\"o\":0,\"pc\":0,\"t\":0}";
     }
@@ -286,10 +316,10 @@ public final class QuoteStub {
     return List.of("");
   }
 
-  static String csv(List<String> symbols) {
+  String csv(List<String> symbols) {
     var body = new StringBuilder(HEADER).append(CRLF);
     for (String symbol : symbols) {
-      String row = RECORDED.getOrDefault(symbol, "N/D,N/D,N/D,N/D,N/D,N/D,N/D");
+      String row = Objects.requireNonNullElse(row(symbol), "N/D,N/D,N/D,N/D,N/D,N/D,N/D");
       body.append(symbol).append(',').append(row).append(CRLF);
     }
     return body.toString();
@@ -308,9 +338,12 @@ public final class QuoteStub {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body)
+  private void send(HttpExchange exchange, int status, String type, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    if (simulate) {
+      exchange.getResponseHeaders().set(SIMULATED_HEADER, "true");
+    }
     exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);

@@ -1,6 +1,7 @@
 package dev.finchat.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -199,5 +200,34 @@ class QuoteStubTest {
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theSimulatorMarksEveryAnswerAndKnowsWellKnownSymbolsOnly() throws Exception {
+    var simulator = new QuoteStub(0, true);
+    simulator.start();
+    try {
+      var quote =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(simulator.url() + "/q/l/?s=nvda.us&f=sd2t2ohlcv&h&e=csv"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals("true", quote.headers().firstValue(QuoteStub.SIMULATED_HEADER).orElse(""));
+      assertTrue(quote.body().startsWith(QuoteStub.HEADER + "\r\nNVDA.US,"), quote.body());
+      assertFalse(quote.body().contains("N/D"), quote.body());
+
+      var unknown =
+          http.send(
+              HttpRequest.newBuilder(URI.create(simulator.url() + "/api/v1/quote?symbol=NOSUCH"))
+                  .header("X-Finnhub-Token", "offline")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(unknown.body().startsWith("{\"c\":0,"), unknown.body());
+      assertEquals("true", unknown.headers().firstValue(QuoteStub.SIMULATED_HEADER).orElse(""));
+    } finally {
+      simulator.stop();
+    }
+    assertTrue(get("aapl.us").headers().firstValue(QuoteStub.SIMULATED_HEADER).isEmpty());
   }
 }

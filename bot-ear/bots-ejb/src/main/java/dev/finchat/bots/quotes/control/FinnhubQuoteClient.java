@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Finnhub's quote endpoint; base URL and timeouts come from the {@code finnhub} configuration. */
@@ -16,5 +17,5 @@ public interface FinnhubQuoteClient {
   /** The quote as JSON ({@code c, d, dp, h, l, o, pc, t}), read as text: it may not be JSON. */
   @GET
   @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  String quote(@QueryParam("symbol") String symbol, @HeaderParam("X-Finnhub-Token") String token);
+  Response quote(@QueryParam("symbol") String symbol, @HeaderParam("X-Finnhub-Token") String token);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,19 +36,26 @@ public class FinnhubQuotes {
   @Fallback(ProviderDown.class)
   public QuoteLookup lookUp(String symbol) {
     String body;
+    boolean simulated;
     try {
-      body = client.quote(providerSymbol(symbol), token);
+      Response response = client.quote(providerSymbol(symbol), token);
+      warnOfARefusedToken(response.getStatus());
+      simulated = QuoteLookups.simulated(response);
+      body = QuoteLookups.body(response);
     } catch (WebApplicationException e) {
-      int status = e.getResponse().getStatus();
-      if (status == 401 || status == 403) {
-        LOG.warning(
-            () -> "Finnhub refused the token (HTTP " + status + "): set FINCHAT_FINNHUB_TOKEN");
-      }
-      throw new ProviderUnavailable("HTTP " + status);
+      warnOfARefusedToken(e.getResponse().getStatus());
+      throw new ProviderUnavailable("HTTP " + e.getResponse().getStatus());
     } catch (ProcessingException e) {
       throw new ProviderUnavailable("unreachable: " + e.getMessage());
     }
-    return QuoteLookups.orThrow(FinnhubJson.parse(symbol, body));
+    return QuoteLookups.orThrow(FinnhubJson.parse(symbol, body), simulated);
+  }
+
+  private static void warnOfARefusedToken(int status) {
+    if (status == 401 || status == 403) {
+      LOG.warning(
+          () -> "Finnhub refused the token (HTTP " + status + "): set FINCHAT_FINNHUB_TOKEN");
+    }
   }
 
   /** Finnhub names US stocks without the market suffix: {@code AAPL.US} is {@code AAPL}. */

@@ -10,6 +10,9 @@ import java.util.function.Function;
  */
 public final class QuoteAnswers {
 
+  /** Added to every answer built on a simulated quote. */
+  static final String SIMULATED = " (Simulated price: finchat runs offline.)";
+
   private QuoteAnswers() {}
 
   public static BotReply answer(
@@ -24,7 +27,8 @@ public final class QuoteAnswers {
     }
     QuoteLookup lookup = provider.apply(code);
     if (lookup instanceof QuoteLookup.Found found) {
-      return BotReply.answer(code + words.apply(found.quote()));
+      String answer = code + words.apply(found.quote());
+      return BotReply.answer(found.simulated() ? answer + SIMULATED : answer);
     }
     if (lookup instanceof QuoteLookup.NotFound) {
       return BotReply.error("No quote found for " + code + ".");

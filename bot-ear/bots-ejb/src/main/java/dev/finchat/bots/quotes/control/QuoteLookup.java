@@ -3,7 +3,18 @@ package dev.finchat.bots.quotes.control;
 /** What asking a provider for a symbol can end in; every case becomes a reply the user can read. */
 public sealed interface QuoteLookup {
 
-  record Found(Quote quote) implements QuoteLookup {}
+  /** A quote; {@code simulated} when it came from the offline simulator, not a market. */
+  record Found(Quote quote, boolean simulated) implements QuoteLookup {
+
+    public Found(Quote quote) {
+      this(quote, false);
+    }
+
+    /** This quote, marked as simulated when {@code simulated}. */
+    public Found simulatedIf(boolean simulated) {
+      return new Found(quote, this.simulated || simulated);
+    }
+  }
 
   /** The provider answered and knows no such symbol. */
   record NotFound(String symbol) implements QuoteLookup {}

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Stooq's CSV quote endpoint; base URL and timeouts come from the {@code stooq} configuration. */
@@ -17,7 +18,7 @@ public interface StooqQuoteClient {
 
   @GET
   @Produces({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
-  String quote(
+  Response quote(
       @QueryParam("s") String symbol,
       @QueryParam("f") String fields,
       @QueryParam("h") String header,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -28,13 +29,17 @@ public class StooqQuotes {
   @Fallback(ProviderDown.class)
   public QuoteLookup lookUp(String symbol) {
     String body;
+    boolean simulated;
     try {
-      body = client.quote(symbol.toLowerCase(Locale.ROOT), StooqQuoteClient.FIELDS, "", "csv");
+      Response response =
+          client.quote(symbol.toLowerCase(Locale.ROOT), StooqQuoteClient.FIELDS, "", "csv");
+      simulated = QuoteLookups.simulated(response);
+      body = QuoteLookups.body(response);
     } catch (WebApplicationException e) {
       throw new ProviderUnavailable("HTTP " + e.getResponse().getStatus());
     } catch (ProcessingException e) {
       throw new ProviderUnavailable("unreachable: " + e.getMessage());
     }
-    return QuoteLookups.orThrow(StooqCsv.parse(symbol, body));
+    return QuoteLookups.orThrow(StooqCsv.parse(symbol, body), simulated);
   }
 }

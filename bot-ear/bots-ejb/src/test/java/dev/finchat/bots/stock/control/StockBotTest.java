@@ -71,4 +71,14 @@ class StockBotTest {
         "/stock= needs a stock code. For example: /stock=AAPL.US",
         StockBot.answer(null, this::found).text());
   }
+
+  @Test
+  void marksAnAnswerBuiltOnASimulatedQuote() {
+    BotReply reply =
+        StockBot.answer("AAPL.US", symbol -> ((QuoteLookup.Found) found(symbol)).simulatedIf(true));
+
+    assertEquals(
+        "AAPL.US quote is $232.87 per share. (Simulated price: finchat runs offline.)",
+        reply.text());
+  }
 }
