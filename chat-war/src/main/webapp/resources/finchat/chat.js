@@ -44,8 +44,40 @@
     li.appendChild(span("meta", time(frame.at)));
     li.appendChild(span("author", frame.author || frame.bot || "finchat"));
     li.appendChild(span("text", frame.text));
+    if (frame.chart && frame.chart.length > 1) { li.appendChild(chart(frame.chart)); }
     if (frame.onlyYou) { li.appendChild(span("tag", "only visible to you")); }
     return li;
+  }
+
+  // Recent closing prices as a small line drawing, with its figures in words for screen readers.
+  function chart(days) {
+    var ns = "http://www.w3.org/2000/svg", width = 180, height = 44, pad = 3;
+    var closes = days.map(function (d) { return Number(d.close); });
+    var low = Math.min.apply(null, closes), high = Math.max.apply(null, closes);
+    var range = high - low || 1;
+    var points = closes.map(function (c, i) {
+      var x = pad + i * (width - 2 * pad) / (closes.length - 1);
+      var y = pad + (high - c) * (height - 2 * pad) / range;
+      return x.toFixed(1) + "," + y.toFixed(1);
+    }).join(" ");
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "chart");
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svg.setAttribute("width", width);
+    svg.setAttribute("height", height);
+    svg.setAttribute("role", "img");
+    var words = "Closing prices over " + days.length + " days, from " + days[0].day + " to " +
+        days[days.length - 1].day + ": low $" + low.toFixed(2) + ", high $" + high.toFixed(2) + ".";
+    svg.setAttribute("aria-label", words);
+    var title = document.createElementNS(ns, "title");
+    title.textContent = words;
+    svg.appendChild(title);
+    var line = document.createElementNS(ns, "polyline");
+    line.setAttribute("points", points);
+    line.setAttribute("fill", "none");
+    line.setAttribute("class", closes[closes.length - 1] >= closes[0] ? "up" : "down");
+    svg.appendChild(line);
+    return svg;
   }
 
   // Stored messages sit in sequence order, newest first, whenever they arrive; the newest goes to

@@ -38,6 +38,9 @@ public final class BrokerLink implements AutoCloseable {
     factory.setPassword(password);
     pool.setConnectionFactory(factory);
     pool.setMaxConnections(1);
+    // The pool closes a connection idle for 30 s by default: the next command would then wait for
+    // a new connection. One long-lived connection is the point.
+    pool.setConnectionIdleTimeout(0);
   }
 
   /** False while the connection is lost and being re-established. */

@@ -29,6 +29,10 @@ public final class CommandProtocol {
   public static final String OUTCOME = "finchat_outcome";
 
   public static final String QUOTE = "quote";
+
+  /** Optional string property of a quote reply: recent closing prices ({@link PriceChart}). */
+  public static final String CHART = "finchat_chart";
+
   public static final String ERROR = "error";
 
   /** String property of a dead-lettered message: why no bot could answer it. */

@@ -37,6 +37,12 @@ class RoomInBrowserIT {
         send(ritaBrowser, "/stock=AAPL.US");
         waitForText(ritaBrowser, "AAPL.US quote is $232.87 per share.");
         assertTrue(ritaBrowser.text("#messages").contains("only visible to you"));
+        var chart = ritaBrowser.driver.findElement(By.cssSelector("#messages svg.chart"));
+        assertTrue(
+            chart
+                .getAttribute("aria-label")
+                .startsWith("Closing prices over 30 days, from 2026-10-14 to 2026-11-24"),
+            chart.getAttribute("aria-label"));
 
         send(samBrowser, "anyone there?");
         waitForText(ritaBrowser, "anyone there?");

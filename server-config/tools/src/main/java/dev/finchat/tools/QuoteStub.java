@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,7 @@ public final class QuoteStub {
     workers = Executors.newCachedThreadPool();
     server.setExecutor(workers);
     server.createContext("/q/l/", this::stooqQuote);
+    server.createContext("/q/d/l/", this::stooqHistory);
     server.createContext("/api/v1/quote", this::finnhubQuote);
     server.createContext(CONTROL + "mode", this::controlMode);
     server.createContext(CONTROL + "requests", this::controlRequests);
@@ -299,6 +301,72 @@ public final class QuoteStub {
     try (exchange) {
       send(exchange, 200, "text/plain", requests.get() + "\n");
     }
+  }
+
+  private void stooqHistory(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    try (exchange) {
+      String symbol = parameter(exchange.getRequestURI().getRawQuery(), "s");
+      switch (modeFor(List.of(symbol))) {
+        case HTML -> send(exchange, 200, "text/html", browserCheckPage());
+        case DENIED -> send(exchange, 200, "text/plain", "Access denied");
+        case NOT_FOUND, ERROR_500 -> send(exchange, 500, "text/html", "<html>error</html>");
+        case TRUNCATED ->
+            send(exchange, 200, CSV, "Date,Open,High,Low,Close,Volume" + CRLF + "2026-1");
+        case SLOW -> {
+          pause(slowDelay);
+          send(exchange, 200, CSV, history(symbol));
+        }
+        case HANG -> pause(HANG);
+        case HEALTHY -> send(exchange, 200, CSV, history(symbol));
+      }
+    }
+  }
+
+  /**
+   * Thirty weekdays of history ending with the symbol's quote, rising and falling gently around it;
+   * {@code No data} for an unknown symbol, as Stooq says.
+   */
+  String history(String symbol) {
+    String row = row(symbol);
+    if (row == null) {
+      return "No data";
+    }
+    String[] fields = row.split(",");
+    var last = LocalDate.parse(fields[0]);
+    double close = Double.parseDouble(fields[5]);
+    List<LocalDate> days = new ArrayList<>();
+    for (var day = last; days.size() < 30; day = day.minusDays(1)) {
+      if (day.getDayOfWeek().getValue() <= 5) {
+        days.add(0, day);
+      }
+    }
+    var body = new StringBuilder("Date,Open,High,Low,Close,Volume").append(CRLF);
+    double phase = (symbol.hashCode() & 0xff) / 40.0;
+    for (int i = 0; i < days.size(); i++) {
+      int back = days.size() - 1 - i;
+      double price =
+          back == 0
+              ? close
+              : close
+                  * (1
+                      + 0.025 * Math.sin(back / 4.0 + phase)
+                      - 0.025 * Math.sin(phase)
+                      - 0.0015 * back);
+      String p = String.format(Locale.ROOT, "%.2f", price);
+      body.append(days.get(i))
+          .append(',')
+          .append(p)
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.2f", price * 1.008))
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.2f", price * 0.992))
+          .append(',')
+          .append(p)
+          .append(",40000000")
+          .append(CRLF);
+    }
+    return body.toString();
   }
 
   static List<String> symbols(String rawQuery) {

@@ -230,4 +230,23 @@ class QuoteStubTest {
     }
     assertTrue(get("aapl.us").headers().firstValue(QuoteStub.SIMULATED_HEADER).isEmpty());
   }
+
+  @Test
+  void servesThirtyWeekdaysOfHistoryEndingWithTheRecordedClose() throws Exception {
+    var history =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stub.url() + "/q/d/l/?s=aapl.us&i=d")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String[] lines = history.body().split("\r\n");
+
+    assertEquals("Date,Open,High,Low,Close,Volume", lines[0]);
+    assertEquals(31, lines.length);
+    assertTrue(lines[30].startsWith("2026-11-24,232.87,"), lines[30]);
+    assertEquals(
+        "No data",
+        http.send(
+                HttpRequest.newBuilder(URI.create(stub.url() + "/q/d/l/?s=nosuch.us&i=d")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body());
+  }
 }

@@ -2,6 +2,7 @@ package dev.finchat.chat.commands.boundary;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import jakarta.ejb.ActivationConfigProperty;
@@ -59,7 +60,8 @@ public class BotReplyConsumer implements MessageListener {
         dispatcher.answer(
             reply.getJMSCorrelationID(),
             text.getText(),
-            CommandProtocol.ERROR.equals(reply.getStringProperty(CommandProtocol.OUTCOME)));
+            CommandProtocol.ERROR.equals(reply.getStringProperty(CommandProtocol.OUTCOME)),
+            PriceChart.fromProperty(reply.getStringProperty(CommandProtocol.CHART)));
       } else {
         LOG.warning(() -> "Ignored a reply that is not text: " + reply);
       }

@@ -3,6 +3,7 @@ package dev.finchat.chat.commands.control;
 import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.BrokerLink;
 import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import jakarta.annotation.PostConstruct;
@@ -19,6 +20,7 @@ import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -91,15 +93,19 @@ public class CommandDispatcher {
     scheduler.schedule(this::expire, answerTimeout.toMillis() + 50, TimeUnit.MILLISECONDS);
   }
 
-  /** Hands a bot's reply to whoever asked, once. */
-  public void answer(String correlationId, String text, boolean error) {
+  /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */
+  public void answer(String correlationId, String text, boolean error, Optional<PriceChart> chart) {
     pending
         .complete(correlationId)
         .ifPresent(
-            asked ->
-                sessions.send(
-                    asked.askerSession(),
-                    Frames.botAnswer(correlationId, asked.command().botName(), text, error)));
+            asked -> {
+              String bot = asked.command().botName();
+              sessions.send(
+                  asked.askerSession(),
+                  chart.isPresent() && !error
+                      ? Frames.botAnswer(correlationId, bot, text, chart.get())
+                      : Frames.botAnswer(correlationId, bot, text, error));
+            });
   }
 
   private String tooFast(Duration wait) {
@@ -135,7 +141,8 @@ public class CommandDispatcher {
           id,
           "The bots cannot be reached right now (the message broker is unavailable). "
               + "Try again in a moment.",
-          true);
+          true,
+          Optional.empty());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.finchat.chat.rooms.control;
 
+import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,11 +32,25 @@ public final class Frames {
   }
 
   public static String pending(String id, String bot, String text) {
-    return privateFrame("pending", id, bot, text, false);
+    return privateFrame("pending", id, bot, text, false).build().toString();
   }
 
   public static String botAnswer(String id, String bot, String text, boolean error) {
-    return privateFrame("bot", id, bot, text, error);
+    return privateFrame("bot", id, bot, text, error).build().toString();
+  }
+
+  /** A bot's answer with recent closing prices for the page to draw. */
+  public static String botAnswer(String id, String bot, String text, PriceChart chart) {
+    var days = Json.createArrayBuilder();
+    chart
+        .days()
+        .forEach(
+            day ->
+                days.add(
+                    Json.createObjectBuilder()
+                        .add("day", day.date().toString())
+                        .add("close", day.close())));
+    return privateFrame("bot", id, bot, text, false).add("chart", days).build().toString();
   }
 
   public static String notice(String text, boolean error) {
@@ -48,17 +63,15 @@ public final class Frames {
         .toString();
   }
 
-  private static String privateFrame(
+  private static JsonObjectBuilder privateFrame(
       String kind, String id, String bot, String text, boolean error) {
-    JsonObjectBuilder frame =
-        Json.createObjectBuilder()
-            .add("kind", kind)
-            .add("id", id)
-            .add("bot", bot)
-            .add("text", text)
-            .add("error", error)
-            .add("onlyYou", true);
-    return frame.build().toString();
+    return Json.createObjectBuilder()
+        .add("kind", kind)
+        .add("id", id)
+        .add("bot", bot)
+        .add("text", text)
+        .add("error", error)
+        .add("onlyYou", true);
   }
 
   /** Who has the room open. */

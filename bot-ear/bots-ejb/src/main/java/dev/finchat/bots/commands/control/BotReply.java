@@ -1,16 +1,26 @@
 package dev.finchat.bots.commands.control;
 
 import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.amqp.PriceChart;
+import java.util.Optional;
 
-/** What a bot tells the asker: a result, or an error in plain words. */
-public record BotReply(boolean error, String text) {
+/**
+ * What a bot tells the asker: a result, or an error in plain words; a result may carry a chart of
+ * recent prices.
+ */
+public record BotReply(boolean error, String text, Optional<PriceChart> chart) {
 
   public static BotReply answer(String text) {
-    return new BotReply(false, text);
+    return new BotReply(false, text, Optional.empty());
   }
 
   public static BotReply error(String text) {
-    return new BotReply(true, text);
+    return new BotReply(true, text, Optional.empty());
+  }
+
+  /** This reply with {@code chart} beside it, if it is a result. */
+  public BotReply withChart(Optional<PriceChart> chart) {
+    return error ? this : new BotReply(false, text, chart);
   }
 
   String outcome() {

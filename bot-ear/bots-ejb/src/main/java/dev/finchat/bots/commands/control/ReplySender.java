@@ -39,6 +39,9 @@ public class ReplySender {
       TextMessage message = session.createTextMessage(reply.text());
       message.setJMSCorrelationID(correlationId);
       message.setStringProperty(CommandProtocol.OUTCOME, reply.outcome());
+      if (reply.chart().isPresent()) {
+        message.setStringProperty(CommandProtocol.CHART, reply.chart().get().toProperty());
+      }
       producer.send(
           message,
           DeliveryMode.NON_PERSISTENT,

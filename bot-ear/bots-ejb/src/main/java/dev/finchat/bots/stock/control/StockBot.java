@@ -4,6 +4,7 @@ import dev.finchat.bots.commands.control.BotReply;
 import dev.finchat.bots.quotes.control.Prices;
 import dev.finchat.bots.quotes.control.QuoteAnswers;
 import dev.finchat.bots.quotes.control.QuoteLookup;
+import dev.finchat.bots.quotes.control.StooqHistory;
 import dev.finchat.bots.quotes.control.StooqQuotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,12 @@ public class StockBot {
   static final String COMMAND = "stock";
 
   @Inject StooqQuotes quotes;
+  @Inject StooqHistory history;
 
+  /** The latest price, with a chart of recent closes when Stooq has them. */
   public BotReply answer(String argument) {
-    return answer(argument, quotes::lookUp);
+    BotReply reply = answer(argument, quotes::lookUp);
+    return reply.error() ? reply : reply.withChart(history.recentCloses(argument.strip()));
   }
 
   static BotReply answer(String argument, Function<String, QuoteLookup> quotes) {
