@@ -43,7 +43,7 @@ public final class Probe implements AutoCloseable {
 
   private static final String USAGE_LINE =
       "usage: Probe [--broker URL] [--user U] [--password P] [--count N] [--timeout-seconds S]"
-          + " '/stock=AAPL.US'";
+          + " '/stock=AAPL.US' ['/day_range=AAPL.US' …]";
 
   /** The options every finchat client needs, and a bounded wait for the connection itself. */
   static final String CLIENT_OPTIONS = Broker.CLIENT_OPTIONS + "&jms.connectTimeout=5000";
@@ -167,7 +167,7 @@ public final class Probe implements AutoCloseable {
 
   /** The whole command line, minus the exit: what {@link #main} does, for tests. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Command command;
+    List<Command> commands = new ArrayList<>();
     String url;
     String user;
     String password;
@@ -175,10 +175,10 @@ public final class Probe implements AutoCloseable {
     int timeoutSeconds;
     try {
       var options = Options.parse(args);
-      if (options.rest().size() != 1) {
-        throw new IllegalArgumentException("give exactly one command, e.g. '/stock=AAPL.US'");
+      if (options.rest().isEmpty()) {
+        throw new IllegalArgumentException("give a command, e.g. '/stock=AAPL.US'");
       }
-      command = Command.parse(options.rest().get(0));
+      options.rest().forEach(text -> commands.add(Command.parse(text)));
       url = options.value("--broker", Broker.url());
       user = options.value("--user", Broker.setting(Broker.USER, "guest"));
       password = options.value("--password", Broker.setting(Broker.PASSWORD, "guest"));
@@ -193,14 +193,15 @@ public final class Probe implements AutoCloseable {
       return USAGE;
     }
     return sendAndReport(
-        url, user, password, command, count, Duration.ofSeconds(timeoutSeconds), out, err);
+        url, user, password, commands, count, Duration.ofSeconds(timeoutSeconds), out, err);
   }
 
+  /** Asks each command in turn, each {@code count} times; stops at the first unanswered one. */
   private static int sendAndReport(
       String url,
       String user,
       String password,
-      Command command,
+      List<Command> commands,
       int count,
       Duration timeout,
       PrintStream out,
@@ -213,30 +214,44 @@ public final class Probe implements AutoCloseable {
       return BROKER_UNAVAILABLE;
     }
     try (probe) {
-      List<Duration> roundTrips = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        var reply = probe.ask(command.name(), command.argument(), timeout);
-        if (reply.isEmpty()) {
-          err.println("no reply within " + timeout.toSeconds() + " s: is the bot node running?");
-          return NO_REPLY;
+      for (Command command : commands) {
+        if (commands.size() > 1) {
+          out.println("/" + command.name() + "=" + command.argument());
         }
-        roundTrips.add(reply.get().roundTrip());
-        if (i == 0) {
-          out.println(reply.get().text());
+        int exit = report(probe, command, count, timeout, out, err);
+        if (exit != ANSWERED) {
+          return exit;
         }
-        if (count == 1) {
-          out.println(
-              "(" + reply.get().outcome() + ", " + millis(reply.get().roundTrip()) + " ms)");
-        }
-      }
-      if (count > 1) {
-        out.println(summary(roundTrips));
       }
       return ANSWERED;
     } catch (JMSException e) {
       err.println(brokerProblem("lost the broker at ", url, e));
       return BROKER_UNAVAILABLE;
     }
+  }
+
+  private static int report(
+      Probe probe, Command command, int count, Duration timeout, PrintStream out, PrintStream err)
+      throws JMSException {
+    List<Duration> roundTrips = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      var reply = probe.ask(command.name(), command.argument(), timeout);
+      if (reply.isEmpty()) {
+        err.println("no reply within " + timeout.toSeconds() + " s: is the bot node running?");
+        return NO_REPLY;
+      }
+      roundTrips.add(reply.get().roundTrip());
+      if (i == 0) {
+        out.println(reply.get().text());
+      }
+      if (count == 1) {
+        out.println("(" + reply.get().outcome() + ", " + millis(reply.get().roundTrip()) + " ms)");
+      }
+    }
+    if (count > 1) {
+      out.println(summary(roundTrips));
+    }
+    return ANSWERED;
   }
 
   private static String brokerProblem(String what, String url, JMSException e) {
