@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.tools.Probe;
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

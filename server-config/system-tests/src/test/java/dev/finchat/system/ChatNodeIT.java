@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.finchat.chat.users.boundary.AccountIdentityStore;
 import dev.finchat.chat.users.control.AccountRefused;
 import dev.finchat.chat.users.control.Accounts;
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;

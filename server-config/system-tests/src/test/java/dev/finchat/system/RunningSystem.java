@@ -37,6 +37,8 @@ final class RunningSystem {
     environment.put("FINCHAT_STUB_PORT", String.valueOf(stubPort));
     // Short enough for a test to see the asker told that no bot answered.
     environment.put("FINCHAT_COMMAND_TIMEOUT", "PT10S");
+    // Load tests (./finchat bench) send far more commands than a person may.
+    environment.put("FINCHAT_COMMAND_LIMIT", "100000");
     // A provider's circuit breaker rests 2 s instead of 15 before its trial call (MP Config names).
     for (String provider : List.of("STOOQQUOTES", "FINNHUBQUOTES")) {
       environment.put(

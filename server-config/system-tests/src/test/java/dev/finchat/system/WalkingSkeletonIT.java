@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.stream.Stream;

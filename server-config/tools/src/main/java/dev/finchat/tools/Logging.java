@@ -1,14 +1,14 @@
 package dev.finchat.tools;
 
 /** The tools print their own one-line status; library chatter below a warning stays out of it. */
-final class Logging {
+public final class Logging {
 
   private static final String PREFIX = "org.slf4j.simpleLogger.";
 
   private Logging() {}
 
   /** Call before the first logger is made: slf4j-simple reads its settings once. */
-  static void quiet() {
+  public static void quiet() {
     if (System.getProperty(PREFIX + "defaultLogLevel") == null) {
       System.setProperty(PREFIX + "defaultLogLevel", "warn");
     }

@@ -1,4 +1,4 @@
-package dev.finchat.system;
+package dev.finchat.tools.client;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A person using the chat node's pages over HTTP, with a cookie jar: fills and submits the Faces
  * forms as a browser would, so tests can sign in without one.
  */
-final class Visitor {
+public final class Visitor {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -27,7 +27,7 @@ final class Visitor {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
 
-  Visitor(int port) {
+  public Visitor(int port) {
     base = "http://127.0.0.1:" + port;
     http =
         HttpClient.newBuilder()
@@ -37,14 +37,14 @@ final class Visitor {
             .build();
   }
 
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   /** Creates an account on /create-user/ (which signs its owner in); returns the final page. */
-  HttpResponse<String> createAccount(String username, String password, String displayName)
+  public HttpResponse<String> createAccount(String username, String password, String displayName)
       throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("account:username", username);
@@ -56,12 +56,12 @@ final class Visitor {
   }
 
   /** Fills the form {@code formId} of the page at {@code path} and submits it. */
-  HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
+  public HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
       throws Exception {
     var page = get(path);
     var viewState = VIEW_STATE.matcher(page.body());
     if (!viewState.find()) {
-      throw new AssertionError("no form on " + path + ": " + page.body());
+      throw new IllegalStateException("no form on " + path + ": " + page.body());
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
@@ -83,7 +83,7 @@ final class Visitor {
   }
 
   /** Posts a form without going through its page first, as a forged cross-site request would. */
-  HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+  public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
@@ -94,12 +94,12 @@ final class Visitor {
   }
 
   /** The session cookie, for the WebSocket handshake. */
-  String sessionCookie() {
+  public String sessionCookie() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("JSESSIONID"))
         .map(HttpCookie::toString)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("not signed in: no session cookie"));
+        .orElseThrow(() -> new IllegalStateException("not signed in: no session cookie"));
   }
 
   private static String encode(String value) {

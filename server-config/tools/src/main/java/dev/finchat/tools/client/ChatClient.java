@@ -1,4 +1,4 @@
-package dev.finchat.system;
+package dev.finchat.tools.client;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,28 +8,30 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A chat page as the server sees it: a WebSocket on {@code /ws/chat/<room>} that sends and reads
  * frames.
  */
-final class ChatClient implements AutoCloseable {
+public final class ChatClient implements AutoCloseable {
 
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+  private volatile Consumer<String> listener;
   private final WebSocket socket;
 
   /** Opens the chat page's connection with the session of a signed-in visitor (null: none). */
-  ChatClient(int port, String sessionCookie) throws Exception {
+  public ChatClient(int port, String sessionCookie) throws Exception {
     this(port, sessionCookie, "http://localhost:" + port);
   }
 
   /** The same, as a page of {@code origin} would (null: no page, no Origin header). */
-  ChatClient(int port, String sessionCookie, String origin) throws Exception {
+  public ChatClient(int port, String sessionCookie, String origin) throws Exception {
     this(port, sessionCookie, origin, "lobby");
   }
 
   /** A page of this site open on {@code room}. */
-  static ChatClient inRoom(int port, String sessionCookie, String room) throws Exception {
+  public static ChatClient inRoom(int port, String sessionCookie, String room) throws Exception {
     return new ChatClient(port, sessionCookie, "http://localhost:" + port, room);
   }
 
@@ -53,7 +55,12 @@ final class ChatClient implements AutoCloseable {
                       WebSocket webSocket, CharSequence data, boolean last) {
                     partial.append(data);
                     if (last) {
-                      frames.add(partial.toString());
+                      var heard = listener;
+                      if (heard == null) {
+                        frames.add(partial.toString());
+                      } else {
+                        heard.accept(partial.toString());
+                      }
                       partial.setLength(0);
                     }
                     webSocket.request(1);
@@ -63,7 +70,15 @@ final class ChatClient implements AutoCloseable {
             .get(10, TimeUnit.SECONDS);
   }
 
-  void say(String text) throws Exception {
+  /**
+   * Hands every frame to {@code listener} as it arrives, on the client's thread, instead of keeping
+   * it for {@link #next}: for load generators that time each frame.
+   */
+  public void onFrame(Consumer<String> listener) {
+    this.listener = listener;
+  }
+
+  public void say(String text) throws Exception {
     String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"");
     socket.sendText("{\"text\":\"" + escaped + "\"}", true).get(5, TimeUnit.SECONDS);
   }
@@ -72,7 +87,7 @@ final class ChatClient implements AutoCloseable {
    * The next frame that is not ambient (who is online, who is typing), or null if none arrives in
    * time.
    */
-  String next(Duration timeout) throws InterruptedException {
+  public String next(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String frame;
     do {
@@ -82,7 +97,7 @@ final class ChatClient implements AutoCloseable {
   }
 
   /** The next frame of {@code kind}, skipping any other, or null if none arrives in time. */
-  String nextOfKind(String kind, Duration timeout) throws InterruptedException {
+  public String nextOfKind(String kind, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String frame;
     do {
@@ -91,7 +106,7 @@ final class ChatClient implements AutoCloseable {
     return frame;
   }
 
-  void sendTyping() throws Exception {
+  public void sendTyping() throws Exception {
     socket.sendText("{\"typing\":true}", true).get(5, TimeUnit.SECONDS);
   }
 
@@ -100,7 +115,7 @@ final class ChatClient implements AutoCloseable {
   }
 
   /** The next frame that is not a progress ("pending") frame, or null if none arrives in time. */
-  String nextAnswer(Duration timeout) throws InterruptedException {
+  public String nextAnswer(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String frame;
     do {

@@ -1,0 +1,155 @@
+package dev.finchat.tools.bench;
+
+import dev.finchat.tools.Logging;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./finchat bench}: measures finchat's hot paths on a running system, each beside a bare
+ * baseline measured in the same run, prints a table, and writes {@code results.json} and a
+ * self-contained {@code report.html}. It reports figures; it never judges them.
+ */
+public final class Bench {
+
+  static final String USAGE =
+      "usage: Bench --chat-port N --broker URL --out DIR [--quick] [m1] (m2–m5 are not measured yet)";
+
+  private Bench() {}
+
+  public static void main(String[] args) {
+    Logging.quiet();
+    System.exit(run(List.of(args), System.out, System.err));
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    boolean quick = args.contains("--quick");
+    Map<String, String> options = new LinkedHashMap<>();
+    List<String> metrics = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--quick")) {
+        continue;
+      }
+      if (arg.startsWith("--") && i + 1 < args.size()) {
+        options.put(arg, args.get(++i));
+      } else {
+        metrics.add(arg);
+      }
+    }
+    if (metrics.isEmpty()) {
+      metrics.add("m1");
+    }
+    Target target;
+    Path outDir;
+    try {
+      target =
+          new Target(
+              Integer.parseInt(required(options, "--chat-port")), required(options, "--broker"));
+      outDir = Path.of(required(options, "--out"));
+      for (String metric : metrics) {
+        if (!metric.equals("m1")) {
+          throw new IllegalArgumentException(metric + " is not measured yet; m1 is");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      List<Measurement> measurements = new ArrayList<>();
+      for (var load : m1Loads(quick)) {
+        out.println("measuring m1 at " + load.perSecond() + " commands/s…");
+        measurements.add(CommandRoundTrip.measure(target, load));
+      }
+      out.print(table(measurements));
+      Files.createDirectories(outDir);
+      Files.writeString(
+          outDir.resolve("results.json"),
+          Report.json(measurements, machine(target)),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve("report.html"),
+          Report.html(measurements, machine(target)),
+          StandardCharsets.UTF_8);
+      out.println(
+          "wrote " + outDir.resolve("results.json") + " and " + outDir.resolve("report.html"));
+      return 0;
+    } catch (Exception e) {
+      err.println("the benchmark could not run: " + e);
+      return 1;
+    }
+  }
+
+  private static String required(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    return value;
+  }
+
+  /** Quick: a check that the harness works, in seconds. Full: the loads. */
+  static List<CommandRoundTrip.Load> m1Loads(boolean quick) {
+    return quick
+        ? List.of(new CommandRoundTrip.Load(20, Duration.ofSeconds(5), 5))
+        : List.of(
+            new CommandRoundTrip.Load(100, Duration.ofSeconds(30), 20),
+            new CommandRoundTrip.Load(500, Duration.ofSeconds(30), 50));
+  }
+
+  static Map<String, String> machine(Target target) {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      machine.put("memory_mib", String.valueOf(sun.getTotalMemorySize() / (1024 * 1024)));
+    }
+    machine.put("os", os.getName() + " " + os.getVersion());
+    machine.put(
+        "jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    machine.put("broker", target.brokerUrl());
+    return machine;
+  }
+
+  static String table(List<Measurement> measurements) {
+    var table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%-20s %12s %12s %8s  %s%n",
+            "figure",
+            "finchat",
+            "baseline",
+            "ratio",
+            "operations (failed)"));
+    for (var measurement : measurements) {
+      for (var figure : measurement.figures()) {
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%-20s %9.2f %-2s %9.2f %-2s %8.2f  %d (%d) / %d (%d)%n",
+                figure.name(),
+                figure.value(),
+                figure.unit(),
+                figure.baseline(),
+                figure.unit(),
+                figure.ratio(),
+                measurement.system().count(),
+                measurement.system().failures(),
+                measurement.baseline().count(),
+                measurement.baseline().failures()));
+      }
+    }
+    return table.toString();
+  }
+}

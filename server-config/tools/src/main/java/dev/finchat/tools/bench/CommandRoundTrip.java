@@ -1,0 +1,264 @@
+package dev.finchat.tools.bench;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
+import org.apache.qpid.jms.JmsConnectionFactory;
+
+/**
+ * m1: a {@code /stock} command's round trip as the browser sees it — WebSocket frame out, the bot's
+ * answer frame in — from signed-in clients at a fixed rate (open loop: a slow answer does not slow
+ * the sending). Its baseline sends the same command straight to the bot's queue with a plain Qpid
+ * JMS client and waits for the reply: what the chat node adds is the difference.
+ */
+final class CommandRoundTrip {
+
+  private static final String CODE = "AAPL.US";
+  private static final Pattern KIND = Pattern.compile("\"kind\":\"(\\w+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+  private static final Duration DRAIN = Duration.ofSeconds(15);
+
+  /** How hard to push: commands per second, for how long, spread over how many signed-in users. */
+  record Load(int perSecond, Duration duration, int users) {
+    int commands() {
+      return (int) (perSecond * duration.toMillis() / 1000);
+    }
+  }
+
+  private CommandRoundTrip() {}
+
+  /** Unmeasured load first: a fresh node answers its first commands slowly (class loading, JIT). */
+  private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+  static Measurement measure(Target target, Load load) throws Exception {
+    var warmUp = new Load(load.perSecond(), WARM_UP, Math.min(load.users(), 5));
+    throughChat(target, warmUp);
+    throughBroker(target, warmUp);
+    String name = "m1." + load.perSecond() + "/s";
+    Latencies system = throughChat(target, load);
+    Latencies baseline = throughBroker(target, load);
+    var figures = new ArrayList<Figure>();
+    figures.add(
+        new Figure(
+            name + ".p50",
+            "ms",
+            system.percentileMillis(50),
+            baseline.percentileMillis(50),
+            false));
+    figures.add(
+        new Figure(
+            name + ".p99",
+            "ms",
+            system.percentileMillis(99),
+            baseline.percentileMillis(99),
+            false));
+    return new Measurement(
+        name,
+        "/stock round trip, "
+            + load.perSecond()
+            + " commands/s for "
+            + load.duration().toSeconds()
+            + " s from "
+            + load.users()
+            + " signed-in WebSocket clients; baseline: a plain JMS client on the bot's queue",
+        figures,
+        system,
+        baseline);
+  }
+
+  /**
+   * One signed-in page: when each of its commands left, oldest first, until the chat confirms it.
+   */
+  private record Asker(ChatClient page, Deque<Long> unconfirmed) {
+
+    void ask() throws Exception {
+      synchronized (unconfirmed) {
+        unconfirmed.add(System.nanoTime());
+      }
+      page.say("/stock=" + CODE);
+    }
+
+    Long confirmed() {
+      synchronized (unconfirmed) {
+        return unconfirmed.poll();
+      }
+    }
+
+    int waiting() {
+      synchronized (unconfirmed) {
+        return unconfirmed.size();
+      }
+    }
+  }
+
+  private static Latencies throughChat(Target target, Load load) throws Exception {
+    var latencies = new Latencies();
+    Map<String, Long> inFlight = new ConcurrentHashMap<>();
+    List<Asker> askers = new ArrayList<>();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    try {
+      for (int i = 0; i < load.users(); i++) {
+        var visitor = new Visitor(target.chatPort());
+        visitor.createAccount("bench-" + run + "-" + i, "bench password " + run, "Bench " + i);
+        var asker =
+            new Asker(
+                new ChatClient(target.chatPort(), visitor.sessionCookie()), new ArrayDeque<>());
+        asker.page().onFrame(frame -> heard(frame, asker, inFlight, latencies));
+        askers.add(asker);
+      }
+      atRate(
+          load,
+          i -> {
+            try {
+              askers.get(i % askers.size()).ask();
+            } catch (Exception e) {
+              latencies.fail();
+            }
+          },
+          () -> inFlight.isEmpty() && askers.stream().allMatch(a -> a.waiting() == 0));
+      int unanswered = inFlight.size() + askers.stream().mapToInt(Asker::waiting).sum();
+      for (int i = 0; i < unanswered; i++) {
+        latencies.fail();
+      }
+    } finally {
+      askers.forEach(asker -> asker.page().close());
+    }
+    return latencies;
+  }
+
+  /**
+   * The chat confirms each command with a {@code pending} frame naming its id, in the order sent,
+   * and answers with a {@code bot} frame of the same id; a {@code notice} refuses it (too fast).
+   */
+  private static void heard(
+      String frame, Asker asker, Map<String, Long> inFlight, Latencies latencies) {
+    long now = System.nanoTime();
+    var kind = KIND.matcher(frame);
+    var id = ID.matcher(frame);
+    if (!kind.find()) {
+      return;
+    }
+    switch (kind.group(1)) {
+      case "pending" -> {
+        Long sent = asker.confirmed();
+        if (sent != null && id.find()) {
+          inFlight.put(id.group(1), sent);
+        }
+      }
+      case "bot" -> {
+        Long sent = id.find() ? inFlight.remove(id.group(1)) : null;
+        if (sent != null) {
+          if (frame.contains("\"error\":true")) {
+            latencies.fail();
+          } else {
+            latencies.record(Duration.ofNanos(now - sent));
+          }
+        }
+      }
+      case "notice" -> {
+        if (asker.confirmed() != null) {
+          latencies.fail();
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static Latencies throughBroker(Target target, Load load) throws Exception {
+    var latencies = new Latencies();
+    Map<String, Long> inFlight = new ConcurrentHashMap<>();
+    var factory =
+        new JmsConnectionFactory(
+            Broker.user(), Broker.password(), target.brokerUrl() + "?" + Broker.CLIENT_OPTIONS);
+    try (var connection = factory.createConnection();
+        var receiving = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        var sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      var replies =
+          receiving.createQueue(Broker.queueAddress(CommandProtocol.REPLY_QUEUE_PREFIX + "probe"));
+      var consumer = receiving.createConsumer(replies);
+      consumer.setMessageListener(
+          reply -> {
+            long now = System.nanoTime();
+            try {
+              Long sent = inFlight.remove(reply.getJMSCorrelationID());
+              if (sent != null) {
+                latencies.record(Duration.ofNanos(now - sent));
+              }
+            } catch (Exception e) {
+              latencies.fail();
+            }
+          });
+      connection.start();
+      var producer =
+          sending.createProducer(
+              sending.createQueue(Broker.queueAddress(CommandProtocol.STOCK_QUEUE)));
+      atRate(
+          load,
+          i -> {
+            try {
+              var message = sending.createTextMessage(CODE);
+              String id = UUID.randomUUID().toString();
+              message.setStringProperty(CommandProtocol.COMMAND, "stock");
+              message.setJMSCorrelationID(id);
+              message.setJMSReplyTo(replies);
+              inFlight.put(id, System.nanoTime());
+              producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 30_000);
+            } catch (Exception e) {
+              latencies.fail();
+            }
+          },
+          inFlight::isEmpty);
+      for (int i = 0; i < inFlight.size(); i++) {
+        latencies.fail();
+      }
+    }
+    return latencies;
+  }
+
+  /**
+   * Calls {@code send} with 0, 1, 2… at the load's rate from one thread, then waits until {@code
+   * drained} or {@link #DRAIN} has passed.
+   */
+  private static void atRate(
+      Load load, IntConsumer send, java.util.function.BooleanSupplier drained)
+      throws InterruptedException {
+    var sender = Executors.newSingleThreadScheduledExecutor();
+    var next = new AtomicInteger();
+    var allSent = new java.util.concurrent.CountDownLatch(1);
+    sender.scheduleAtFixedRate(
+        () -> {
+          int i = next.getAndIncrement();
+          if (i < load.commands()) {
+            send.accept(i);
+          } else {
+            allSent.countDown();
+          }
+        },
+        0,
+        1_000_000_000L / load.perSecond(),
+        TimeUnit.NANOSECONDS);
+    allSent.await();
+    sender.shutdownNow();
+    long deadline = System.nanoTime() + DRAIN.toNanos();
+    while (!drained.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+}
