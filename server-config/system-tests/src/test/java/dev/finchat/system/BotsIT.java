@@ -1,6 +1,7 @@
 package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
@@ -11,11 +12,17 @@ import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,6 +43,8 @@ class BotsIT {
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private static Probe bots;
+
+  @ArquillianResource URL base;
 
   /** As the bot node deploys it: Payara Micro has no EAR deployer (see bots-war). */
   @Deployment(testable = false)
@@ -143,6 +152,20 @@ class BotsIT {
       assertEquals(
           "not a text message: bytes", dead.getStringProperty(CommandProtocol.DEAD_LETTER_REASON));
     }
+  }
+
+  @Test
+  void reportsItselfReadyWhenItCanReachTheBroker() throws Exception {
+    var health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + base.getPort() + "/health/ready"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, health.statusCode(), health.body());
+    assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
   }
 
   /** A plain client of the broker, for messages no chat node would ever send. */

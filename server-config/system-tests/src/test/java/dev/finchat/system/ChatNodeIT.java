@@ -286,6 +286,16 @@ class ChatNodeIT {
 
   @Test
   @RunAsClient
+  void reportsItselfReadyWithItsDatabaseAndBroker() throws Exception {
+    var health = new Visitor(base.getPort()).get("/health/ready");
+
+    assertEquals(200, health.statusCode(), health.body());
+    assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
+  }
+
+  @Test
+  @RunAsClient
   void theHistoryFollowsTheSeedsLimitToRule() throws Exception {
     var oli = member("oli");
     try (var page = new ChatClient(base.getPort(), oli.sessionCookie())) {

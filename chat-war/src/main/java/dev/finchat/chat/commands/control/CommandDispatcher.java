@@ -93,6 +93,17 @@ public class CommandDispatcher {
     scheduler.schedule(this::expire, answerTimeout.toMillis() + 50, TimeUnit.MILLISECONDS);
   }
 
+  /** Why no command could be sent right now; empty when the broker can be reached. */
+  public Optional<String> brokerProblem() {
+    // A session, not just a connection: Qpid connects lazily, on the first session.
+    try (var connection = broker.connection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      return Optional.empty();
+    } catch (JMSException | RuntimeException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    }
+  }
+
   /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */
   public void answer(String correlationId, String text, boolean error, Optional<PriceChart> chart) {
     pending

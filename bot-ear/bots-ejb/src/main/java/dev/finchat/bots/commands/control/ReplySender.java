@@ -12,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 
 /** Sends replies and dead letters over the bot node's one long-lived broker connection. */
 @ApplicationScoped
@@ -47,6 +48,17 @@ public class ReplySender {
           DeliveryMode.NON_PERSISTENT,
           Message.DEFAULT_PRIORITY,
           REPLY_TIME_TO_LIVE_MILLIS);
+    }
+  }
+
+  /** Why no reply could be sent right now; empty when the broker can be reached. */
+  public Optional<String> brokerProblem() {
+    // A session, not just a connection: Qpid connects lazily, on the first session.
+    try (var connection = broker.connection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      return Optional.empty();
+    } catch (JMSException | RuntimeException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
     }
   }
 
