@@ -78,7 +78,8 @@ public final class ChatClient implements AutoCloseable {
     this.listener = listener;
   }
 
-  public void say(String text) throws Exception {
+  // The JDK WebSocket refuses a send while another is pending: one sender at a time.
+  public synchronized void say(String text) throws Exception {
     String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"");
     socket.sendText("{\"text\":\"" + escaped + "\"}", true).get(5, TimeUnit.SECONDS);
   }
@@ -106,7 +107,7 @@ public final class ChatClient implements AutoCloseable {
     return frame;
   }
 
-  public void sendTyping() throws Exception {
+  public synchronized void sendTyping() throws Exception {
     socket.sendText("{\"typing\":true}", true).get(5, TimeUnit.SECONDS);
   }
 

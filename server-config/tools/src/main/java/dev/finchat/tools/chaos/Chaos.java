@@ -1,0 +1,216 @@
+package dev.finchat.tools.chaos;
+
+import dev.finchat.tools.Logging;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./finchat chaos}: drives a running system as its users do while breaking one part of it,
+ * then classifies every operation sent (see {@link History}). A scenario passes when nothing was
+ * lost, duplicated, out of order, unanswered, answered twice or wrong.
+ */
+public final class Chaos {
+
+  static final String USAGE =
+      "usage: Chaos --chat-port N --launcher PATH --stub URL --out DIR [--quick] [bot-kill] [provider-chaos]";
+  static final List<String> SCENARIOS = List.of("bot-kill", "provider-chaos");
+
+  /** The recorded price of the command every scenario asks: anything else is a wrong answer. */
+  private static final String COMMAND = "/stock=AAPL.US";
+
+  private static final String RIGHT_PRICE = "$232.87";
+
+  private final int chatPort;
+  private final String launcher;
+  private final String stub;
+  private final boolean quick;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private Chaos(int chatPort, String launcher, String stub, boolean quick) {
+    this.chatPort = chatPort;
+    this.launcher = launcher;
+    this.stub = stub;
+    this.quick = quick;
+  }
+
+  public static void main(String[] args) {
+    Logging.quiet();
+    System.exit(run(List.of(args), System.out, System.err));
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    Map<String, String> options = new LinkedHashMap<>();
+    List<String> scenarios = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("--quick")) {
+        options.put("--quick", "true");
+      } else if (args.get(i).startsWith("--") && i + 1 < args.size()) {
+        options.put(args.get(i), args.get(++i));
+      } else {
+        scenarios.add(args.get(i));
+      }
+    }
+    if (scenarios.isEmpty()) {
+      scenarios.addAll(SCENARIOS);
+    }
+    Chaos chaos;
+    Path outDir;
+    try {
+      for (String scenario : scenarios) {
+        if (!SCENARIOS.contains(scenario)) {
+          throw new IllegalArgumentException(
+              "no scenario " + scenario + "; there are " + SCENARIOS);
+        }
+      }
+      chaos =
+          new Chaos(
+              Integer.parseInt(required(options, "--chat-port")),
+              required(options, "--launcher"),
+              required(options, "--stub"),
+              options.containsKey("--quick"));
+      outDir = Path.of(required(options, "--out"));
+      Files.createDirectories(outDir);
+    } catch (Exception e) {
+      err.println(e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    boolean allPassed = true;
+    for (String scenario : scenarios) {
+      try {
+        var result = chaos.play(scenario);
+        out.println(
+            result.verdict().line(scenario) + (result.verdict().passed() ? "" : "  FAILED"));
+        Files.writeString(
+            outDir.resolve(scenario + ".json"), result.json(), StandardCharsets.UTF_8);
+        allPassed &= result.verdict().passed();
+      } catch (Exception e) {
+        err.println("scenario=" + scenario + " could not run: " + e);
+        allPassed = false;
+      }
+    }
+    return allPassed ? 0 : 1;
+  }
+
+  private static String required(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    return value;
+  }
+
+  private record Result(History.Verdict verdict, String json) {}
+
+  private Result play(String scenario) throws Exception {
+    Duration length =
+        Duration.ofSeconds(scenario.equals("bot-kill") ? (quick ? 30 : 60) : (quick ? 15 : 60));
+    // Afterwards every part is healthy again: users must get answers again without anyone's help.
+    Duration recovery = Duration.ofSeconds(25);
+    int users = quick ? 4 : 10;
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    try (var traffic = new Traffic(chatPort, run, users)) {
+      CompletableFuture<Void> breaking =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  if (scenario.equals("bot-kill")) {
+                    killAndRestartTheBotNode();
+                  } else {
+                    cycleTheProvider(length);
+                  }
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      drive(traffic, length.plus(recovery), quick ? 10 : 100, quick ? 5 : 20);
+      long recoveredSince = System.currentTimeMillis() - 5_000;
+      breaking.get(5, TimeUnit.MINUTES);
+      // Whatever is still in flight gets the chat's full patience, and a little more.
+      Thread.sleep(20_000);
+      var stored = traffic.stored();
+      var verdict = traffic.history.verdict(stored, traffic.pages(), RIGHT_PRICE, recoveredSince);
+      return new Result(
+          verdict, traffic.history.json(scenario, verdict, stored, traffic.pages(), RIGHT_PRICE));
+    } finally {
+      provider("healthy");
+    }
+  }
+
+  /** Commands and chat messages at fixed rates (open loop) for {@code length}. */
+  private static void drive(
+      Traffic traffic, Duration length, int commandsPerSecond, int messagesPerSecond)
+      throws InterruptedException {
+    var scheduler = Executors.newScheduledThreadPool(2);
+    var commands = new AtomicInteger();
+    var messages = new AtomicInteger();
+    scheduler.scheduleAtFixedRate(
+        () -> traffic.ask(commands.getAndIncrement(), COMMAND),
+        0,
+        1_000_000 / commandsPerSecond,
+        TimeUnit.MICROSECONDS);
+    scheduler.scheduleAtFixedRate(
+        () -> traffic.say(messages.getAndIncrement()),
+        0,
+        1_000_000 / messagesPerSecond,
+        TimeUnit.MICROSECONDS);
+    Thread.sleep(length.toMillis());
+    scheduler.shutdownNow();
+    scheduler.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  /** SIGKILL the bot node a few seconds in, and start it again five seconds later. */
+  private void killAndRestartTheBotNode() throws Exception {
+    Thread.sleep(3_000);
+    launch("kill", "bot-1");
+    Thread.sleep(5_000);
+    launch("start", "bot-1");
+  }
+
+  /** Slow, hanging, HTML, Access denied, truncated, 5xx, healthy, … in turn; healthy at the end. */
+  private void cycleTheProvider(Duration length) throws Exception {
+    List<String> modes =
+        List.of("slow", "hang", "html", "denied", "truncated", "error_500", "healthy");
+    long end = System.nanoTime() + length.toNanos();
+    for (int i = 0; System.nanoTime() < end; i++) {
+      provider(modes.get(i % modes.size()));
+      Thread.sleep(1_500);
+    }
+    provider("healthy");
+  }
+
+  private void provider(String mode) throws Exception {
+    http.send(
+        HttpRequest.newBuilder(URI.create(stub + "/control/mode?set=" + mode.toUpperCase()))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private void launch(String... arguments) throws Exception {
+    var command = new ArrayList<String>();
+    command.add(launcher);
+    command.addAll(List.of(arguments));
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + printed);
+    }
+  }
+}
