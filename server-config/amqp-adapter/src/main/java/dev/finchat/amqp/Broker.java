@@ -23,6 +23,15 @@ public final class Broker {
    */
   public static final String CLIENT_OPTIONS = "jms.requestTimeout=10000&jms.receiveLocalOnly=true";
 
+  /**
+   * How many messages the broker may push ahead to a message-driven bean's connection: fewer than
+   * the resource adapter's sessions (its {@code maxSession}, 15 by default). Qpid's connection
+   * consumer holds a lock while it waits for a free session; with more messages buffered than
+   * sessions, a connection failure then deadlocks the bean's teardown and it never reconnects (seen
+   * with a broker killed under load).
+   */
+  public static final String INBOUND_PREFETCH = "10";
+
   /** Name, in {@link #JNDI_PARAMETERS}, of the connection factory message-driven beans use. */
   public static final String CONNECTION_FACTORY = "finchat";
 
@@ -54,6 +63,8 @@ public final class Broker {
           + PASSWORD
           + "}&"
           + CLIENT_OPTIONS
+          + "&jms.prefetchPolicy.all="
+          + INBOUND_PREFETCH
           + ";";
 
   /** How often, in seconds, a message-driven bean retries a lost or refused broker connection. */

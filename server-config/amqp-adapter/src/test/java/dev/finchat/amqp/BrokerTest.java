@@ -7,6 +7,7 @@ import java.util.Properties;
 import javax.naming.InitialContext;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.apache.qpid.jms.JmsQueue;
+import org.apache.qpid.jms.policy.JmsDefaultPrefetchPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,10 @@ class BrokerTest {
     assertEquals("guest", factory.getUsername());
     assertEquals(10_000, factory.getRequestTimeout());
     assertTrue(factory.isReceiveLocalOnly());
+    assertEquals(
+        10,
+        ((JmsDefaultPrefetchPolicy) factory.getPrefetchPolicy()).getQueuePrefetch(),
+        "fewer than the RA's sessions");
   }
 
   @Test

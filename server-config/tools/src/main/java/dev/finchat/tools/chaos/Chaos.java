@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Chaos {
 
   static final String USAGE =
-      "usage: Chaos --chat-port N --launcher PATH --stub URL --out DIR [--quick] [bot-kill] [provider-chaos]";
-  static final List<String> SCENARIOS = List.of("bot-kill", "provider-chaos");
+      "usage: Chaos --chat-port N --launcher PATH --stub URL --out DIR [--quick] [bot-kill] [broker-kill] [provider-chaos]";
+  static final List<String> SCENARIOS = List.of("bot-kill", "broker-kill", "provider-chaos");
 
   /** The recorded price of the command every scenario asks: anything else is a wrong answer. */
   private static final String COMMAND = "/stock=AAPL.US";
@@ -131,7 +131,9 @@ public final class Chaos {
               () -> {
                 try {
                   if (scenario.equals("bot-kill")) {
-                    killAndRestartTheBotNode();
+                    killAndRestart("bot-1");
+                  } else if (scenario.equals("broker-kill")) {
+                    killAndRestart("broker");
                   } else {
                     cycleTheProvider(length);
                   }
@@ -175,12 +177,12 @@ public final class Chaos {
     scheduler.awaitTermination(10, TimeUnit.SECONDS);
   }
 
-  /** SIGKILL the bot node a few seconds in, and start it again five seconds later. */
-  private void killAndRestartTheBotNode() throws Exception {
+  /** SIGKILL a part a few seconds in, and start it again five seconds later. */
+  private void killAndRestart(String part) throws Exception {
     Thread.sleep(3_000);
-    launch("kill", "bot-1");
+    launch("kill", part);
     Thread.sleep(5_000);
-    launch("start", "bot-1");
+    launch("start", part);
   }
 
   /** Slow, hanging, HTML, Access denied, truncated, 5xx, healthy, … in turn; healthy at the end. */
