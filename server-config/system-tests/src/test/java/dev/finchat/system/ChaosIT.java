@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
- * restarted, and while the provider misbehaves in every way it can; every message and command is
- * accounted for, none lost, duplicated, out of order, unanswered, answered twice or wrong.
+ * restarted, while the (embedded) broker is, and while the provider misbehaves in every way it can;
+ * every message and command is accounted for, none lost, duplicated, out of order, unanswered,
+ * answered twice or wrong.
  */
 class ChaosIT {
 
@@ -20,9 +21,15 @@ class ChaosIT {
 
     // Exits non-zero, and so fails here, when any scenario does not pass.
     String printed =
-        system.run(Duration.ofMinutes(8), "chaos", "--quick", "bot-kill", "provider-chaos");
+        system.run(
+            Duration.ofMinutes(10),
+            "chaos",
+            "--quick",
+            "bot-kill",
+            "broker-kill",
+            "provider-chaos");
 
-    for (String scenario : new String[] {"bot-kill", "provider-chaos"}) {
+    for (String scenario : new String[] {"bot-kill", "broker-kill", "provider-chaos"}) {
       assertTrue(
           printed.matches(
               "(?s).*scenario="

@@ -1,0 +1,43 @@
+package dev.finchat.amqp;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.logging.Logger;
+import org.jboss.resource.adapter.jms.JmsResourceAdapter;
+import org.jboss.resource.adapter.jms.inflow.JmsActivation;
+import org.jboss.resource.adapter.jms.inflow.JmsActivationSpec;
+
+/**
+ * A message-driven bean's activation that heeds failures of its current connection only. The
+ * adapter listens to every connection it ever opened with the activation itself; after a broker
+ * restart, a session of the dead connection that fails to acknowledge would report that failure and
+ * tear down the new, healthy connection — again and again, so the bean never consumed again.
+ */
+class FaithfulActivation extends JmsActivation {
+
+  private static final Logger LOG = Logger.getLogger(FaithfulActivation.class.getName());
+
+  FaithfulActivation(
+      JmsResourceAdapter adapter, MessageEndpointFactory endpoints, JmsActivationSpec spec)
+      throws ResourceException {
+    super(adapter, endpoints, spec);
+  }
+
+  // Called right after the connection is set up and before its sessions start.
+  @Override
+  protected void setupSessionPool() throws Exception {
+    Connection current = connection;
+    current.setExceptionListener(failure -> onFailureOf(current, failure));
+    super.setupSessionPool();
+  }
+
+  private void onFailureOf(Connection failed, JMSException failure) {
+    if (failed == connection) {
+      onException(failure);
+    } else {
+      LOG.fine(() -> "Ignored a failure of a connection no longer in use: " + failure.getMessage());
+    }
+  }
+}
