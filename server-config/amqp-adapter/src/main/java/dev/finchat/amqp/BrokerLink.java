@@ -6,6 +6,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.net.URI;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.qpid.jms.JmsConnection;
 import org.apache.qpid.jms.JmsConnectionFactory;
@@ -58,6 +59,19 @@ public final class BrokerLink implements AutoCloseable {
       throw new BrokerUnreachable();
     }
     return pool.createConnection();
+  }
+
+  /**
+   * Why nothing could be sent right now; empty when the broker can be reached. Opens a session, not
+   * just a connection: Qpid connects lazily, on the first session.
+   */
+  public Optional<String> problem() {
+    try (var connection = connection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      return Optional.empty();
+    } catch (JMSException | RuntimeException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    }
   }
 
   @Override

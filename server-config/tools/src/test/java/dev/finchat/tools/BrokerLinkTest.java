@@ -13,6 +13,7 @@ import jakarta.jms.TextMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -40,10 +41,12 @@ class BrokerLinkTest {
     broker.start();
     try (var link = new BrokerLink(broker.url(), "guest", "guest")) {
       send(link, "before");
+      assertEquals(Optional.empty(), link.problem());
 
       broker.stop();
       waitUntil(() -> !link.reachable(), "the link noticed the broker is gone");
       assertThrows(BrokerLink.BrokerUnreachable.class, () -> send(link, "while gone"));
+      assertTrue(link.problem().isPresent());
 
       broker = new EmbeddedBroker(port, data);
       broker.start();
@@ -60,6 +63,7 @@ class BrokerLinkTest {
     int port = EmbeddedBroker.freePort();
     try (var link = new BrokerLink("amqp://127.0.0.1:" + port, "guest", "guest")) {
       assertTrue(link.reachable(), "nothing is known before the first send");
+      assertTrue(link.problem().isPresent(), "a problem is found by connecting");
       var refused = assertThrows(JMSException.class, () -> send(link, "nobody listens"));
       assertFalse(refused instanceof BrokerLink.BrokerUnreachable, refused.toString());
     }

@@ -95,13 +95,7 @@ public class CommandDispatcher {
 
   /** Why no command could be sent right now; empty when the broker can be reached. */
   public Optional<String> brokerProblem() {
-    // A session, not just a connection: Qpid connects lazily, on the first session.
-    try (var connection = broker.connection();
-        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      return Optional.empty();
-    } catch (JMSException | RuntimeException e) {
-      return Optional.of(String.valueOf(e.getMessage()));
-    }
+    return broker.problem();
   }
 
   /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */

@@ -53,13 +53,7 @@ public class ReplySender {
 
   /** Why no reply could be sent right now; empty when the broker can be reached. */
   public Optional<String> brokerProblem() {
-    // A session, not just a connection: Qpid connects lazily, on the first session.
-    try (var connection = broker.connection();
-        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      return Optional.empty();
-    } catch (JMSException | RuntimeException e) {
-      return Optional.of(String.valueOf(e.getMessage()));
-    }
+    return broker.problem();
   }
 
   /** Keeps a message no bot can answer, with the reason, for people to look at. */
