@@ -9,8 +9,8 @@ import dev.finchat.chat.rooms.control.Frames;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -22,6 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,22 +58,49 @@ public class CommandDispatcher {
   @ConfigProperty(name = "finchat.command.limit-period", defaultValue = "PT1M")
   Duration limitPeriod;
 
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
 
   @Resource ManagedScheduledExecutorService scheduler;
+
+  /** How often commands past their wait are looked for: an asker is told at most this late. */
+  private static final Duration EXPIRY_SWEEP = Duration.ofMillis(200);
+
+  /** Sends waiting for a sender thread; beyond this the node is overloaded and says so. */
+  private static final int SEND_BACKLOG = 10_000;
+
+  private static final int SENDER_THREADS = 4;
 
   private final PendingCommands pending = new PendingCommands();
   private BrokerLink broker;
   private RateLimit rate;
 
+  // Payara's managed executors capture the caller's context on every task, through a service
+  // lookup on the application's class loader that is one lock for the whole node: per command, that
+  // serialised all senders. Threads from the managed factory carry the context once, for life.
+  private ExecutorService senders;
+  private ScheduledFuture<?> expiry;
+
   @PostConstruct
   void open() {
     broker = new BrokerLink();
     rate = new RateLimit(limit, limitPeriod, Clock.systemUTC());
+    senders =
+        new ThreadPoolExecutor(
+            SENDER_THREADS,
+            SENDER_THREADS,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(SEND_BACKLOG),
+            threads);
+    expiry =
+        scheduler.scheduleWithFixedDelay(
+            this::expire, EXPIRY_SWEEP.toMillis(), EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
   void close() {
+    expiry.cancel(false);
+    senders.shutdownNow();
     broker.close();
   }
 
@@ -89,8 +121,16 @@ public class CommandDispatcher {
     String progress =
         code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
     sessions.send(askerSession, Frames.pending(id, bot, progress));
-    executor.execute(() -> send(id, command));
-    scheduler.schedule(this::expire, answerTimeout.toMillis() + 50, TimeUnit.MILLISECONDS);
+    try {
+      senders.execute(() -> send(id, command));
+    } catch (RejectedExecutionException e) {
+      LOG.warning(() -> "Refused " + command.typed() + ": " + SEND_BACKLOG + " commands wait");
+      answer(
+          id,
+          "finchat is too busy to send your command right now. Try again in a moment.",
+          true,
+          Optional.empty());
+    }
   }
 
   /** Why no command could be sent right now; empty when the broker can be reached. */
@@ -152,6 +192,15 @@ public class CommandDispatcher {
   }
 
   private void expire() {
+    try {
+      tellUnanswered();
+    } catch (RuntimeException e) {
+      // A periodic task that throws is never run again: no asker would be told any more.
+      LOG.log(Level.SEVERE, "Could not tell askers about unanswered commands", e);
+    }
+  }
+
+  private void tellUnanswered() {
     for (var expired : pending.expire(Instant.now())) {
       var asked = expired.getValue();
       sessions.send(

@@ -5,7 +5,6 @@ import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,7 +55,10 @@ public class MessagesResource {
     if (principal == null || !principal.getName().equalsIgnoreCase(username)) {
       return Response.status(Response.Status.FORBIDDEN)
           .entity(
-              Json.createObjectBuilder().add("error", "Only its owner can read a history.").build())
+              Frames.JSON
+                  .createObjectBuilder()
+                  .add("error", "Only its owner can read a history.")
+                  .build())
           .build();
     }
     var limit = HistoryLimit.parse(limitTo);
@@ -75,9 +77,9 @@ public class MessagesResource {
   }
 
   private static JsonObject page(List<ChatMessage> messages, Long next) {
-    var array = Json.createArrayBuilder();
+    var array = Frames.JSON.createArrayBuilder();
     messages.forEach(message -> array.add(Frames.messageJson(message)));
-    var page = Json.createObjectBuilder().add("messages", array);
+    var page = Frames.JSON.createObjectBuilder().add("messages", array);
     if (next == null) {
       page.addNull("next");
     } else {

@@ -45,16 +45,16 @@ public class ChatEndpoint {
 
   @OnMessage
   public void receive(Session session, String frame) {
-    if (Frames.isTyping(frame)) {
+    var inbound = Frames.read(frame);
+    if (inbound.typing()) {
       sessions.broadcastExcept(session, Frames.typing(author(session)));
       return;
     }
-    String line = Frames.textOf(frame);
-    if (line == null) {
+    if (!inbound.readable()) {
       sessions.send(session.getId(), Frames.notice("That message could not be read.", true));
       return;
     }
-    ChatInput input = CommandParser.parse(line);
+    ChatInput input = CommandParser.parse(inbound.text());
     if (input instanceof ChatInput.Text text) {
       post(session, text.text());
     } else if (input instanceof ChatInput.Command command) {

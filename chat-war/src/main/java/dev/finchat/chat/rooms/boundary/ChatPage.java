@@ -2,6 +2,7 @@ package dev.finchat.chat.rooms.boundary;
 
 import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomNames;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
@@ -43,16 +43,18 @@ public class ChatPage {
    * BotCommand}.
    */
   public String getCommands() {
-    JsonArrayBuilder commands = Json.createArrayBuilder();
+    JsonArrayBuilder commands = Frames.JSON.createArrayBuilder();
     for (BotCommand command : BotCommand.values()) {
       commands.add(
-          Json.createObjectBuilder()
+          Frames.JSON
+              .createObjectBuilder()
               .add("command", "/" + command.commandName() + "=")
               .add("purpose", command.purpose())
               .add("example", command.example()));
     }
     commands.add(
-        Json.createObjectBuilder()
+        Frames.JSON
+            .createObjectBuilder()
             .add("command", "/help")
             .add("purpose", BotCommand.HELP_PURPOSE)
             .add("example", "/help"));

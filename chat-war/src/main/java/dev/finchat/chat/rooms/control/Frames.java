@@ -2,9 +2,11 @@ package dev.finchat.chat.rooms.control;
 
 import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.rooms.entity.ChatMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -14,7 +16,24 @@ import java.util.List;
  */
 public final class Frames {
 
+  /**
+   * Looked up once: {@code JSON.createObjectBuilder()} looks the provider up on every call, through
+   * the web application's class loader, whose resource lookup is one lock for the whole node —
+   * under load every frame written or read queued on it.
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
+
   private Frames() {}
+
+  /** What a page sent: that its user is typing, or a line of text; neither if unreadable. */
+  public record Inbound(boolean typing, String text) {
+
+    static final Inbound UNREADABLE = new Inbound(false, null);
+
+    public boolean readable() {
+      return typing || text != null;
+    }
+  }
 
   public static String message(ChatMessage message) {
     return messageJson(message).add("kind", "message").build().toString();
@@ -22,7 +41,7 @@ public final class Frames {
 
   /** A stored message as the page and the JSON API show it. */
   public static JsonObjectBuilder messageJson(ChatMessage message) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("room", message.room())
         .add("seq", message.sequence())
         .add("id", message.id())
@@ -41,20 +60,20 @@ public final class Frames {
 
   /** A bot's answer with recent closing prices for the page to draw. */
   public static String botAnswer(String id, String bot, String text, PriceChart chart) {
-    var days = Json.createArrayBuilder();
+    var days = JSON.createArrayBuilder();
     chart
         .days()
         .forEach(
             day ->
                 days.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("day", day.date().toString())
                         .add("close", day.close())));
     return privateFrame("bot", id, bot, text, false).add("chart", days).build().toString();
   }
 
   public static String notice(String text, boolean error) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("kind", "notice")
         .add("text", text)
         .add("error", error)
@@ -65,7 +84,7 @@ public final class Frames {
 
   private static JsonObjectBuilder privateFrame(
       String kind, String id, String bot, String text, boolean error) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("kind", kind)
         .add("id", id)
         .add("bot", bot)
@@ -76,9 +95,9 @@ public final class Frames {
 
   /** Who has the room open. */
   public static String presence(List<String> online) {
-    var names = Json.createArrayBuilder();
+    var names = JSON.createArrayBuilder();
     online.forEach(names::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("kind", "presence")
         .add("online", names)
         .build()
@@ -87,28 +106,21 @@ public final class Frames {
 
   /** Someone is typing (sent to everyone else). */
   public static String typing(String user) {
-    return Json.createObjectBuilder().add("kind", "typing").add("user", user).build().toString();
+    return JSON.createObjectBuilder().add("kind", "typing").add("user", user).build().toString();
   }
 
-  /** Whether a frame the page sent says its user is typing ({@code {"typing": true}}). */
-  public static boolean isTyping(String frame) {
-    try (var reader = Json.createReader(new java.io.StringReader(frame))) {
+  /** Reads a frame a page sent: {@code {"typing": true}} or {@code {"text": "..."}}. */
+  public static Inbound read(String frame) {
+    try (var reader = JSON.createReader(new StringReader(frame))) {
       JsonObject object = reader.readObject();
-      return object.getBoolean("typing", false);
+      if (object.getBoolean("typing", false)) {
+        return new Inbound(true, null);
+      }
+      return object.get("text") instanceof JsonString text
+          ? new Inbound(false, text.getString())
+          : Inbound.UNREADABLE;
     } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** The text of a frame the page sent ({@code {"text": "..."}}), or null if it is not one. */
-  public static String textOf(String frame) {
-    try (var reader = Json.createReader(new java.io.StringReader(frame))) {
-      JsonObject object = reader.readObject();
-      return object.containsKey("text") && object.get("text") instanceof jakarta.json.JsonString s
-          ? s.getString()
-          : null;
-    } catch (RuntimeException e) {
-      return null;
+      return Inbound.UNREADABLE;
     }
   }
 }

@@ -1,0 +1,48 @@
+package dev.finchat.chat.rooms.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FramesTest {
+
+  @Test
+  void aPageSaysItsUserIsTyping() {
+    var inbound = Frames.read("{\"typing\":true}");
+    assertTrue(inbound.typing());
+    assertTrue(inbound.readable());
+  }
+
+  @Test
+  void aPageSendsALineOfText() {
+    var inbound = Frames.read("{\"text\":\"/stock=AAPL.US\"}");
+    assertFalse(inbound.typing());
+    assertEquals("/stock=AAPL.US", inbound.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "not json",
+        "[1,2]",
+        "{\"text\":42}",
+        "{\"typing\":false}",
+        "{\"text\":",
+        "{}"
+      })
+  void anythingElseIsUnreadable(String frame) {
+    assertFalse(Frames.read(frame).readable(), frame);
+  }
+
+  @Test
+  void framesForThePageAreJson() {
+    assertEquals(
+        "{\"kind\":\"notice\",\"text\":\"a \\\"quoted\\\" word\",\"error\":true,\"onlyYou\":true}",
+        Frames.notice("a \"quoted\" word", true));
+  }
+}
