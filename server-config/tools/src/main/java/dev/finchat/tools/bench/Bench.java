@@ -150,6 +150,29 @@ public final class Bench {
                 measurement.baseline().failures()));
       }
     }
+    for (var measurement : measurements) {
+      if (!measurement.hops().isEmpty()) {
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "where the time goes in %s:%n%-20s %12s %12s  %s%n",
+                measurement.metric(),
+                "hop",
+                "p50",
+                "p99",
+                "from → to"));
+        for (var hop : measurement.hops()) {
+          table.append(
+              String.format(
+                  Locale.ROOT,
+                  "%-20s %9.2f ms %9.2f ms  %s%n",
+                  hop.name(),
+                  hop.latencies().percentileMillis(50),
+                  hop.latencies().percentileMillis(99),
+                  hop.what()));
+        }
+      }
+    }
     return table.toString();
   }
 }

@@ -52,7 +52,8 @@ final class CommandRoundTrip {
     throughChat(target, warmUp);
     throughBroker(target, warmUp);
     String name = "m1." + load.perSecond() + "/s";
-    Latencies system = throughChat(target, load);
+    var chat = throughChat(target, load);
+    Latencies system = chat.roundTrip();
     Latencies baseline = throughBroker(target, load);
     var figures = new ArrayList<Figure>();
     figures.add(
@@ -80,8 +81,29 @@ final class CommandRoundTrip {
             + " signed-in WebSocket clients; baseline: a plain JMS client on the bot's queue",
         figures,
         system,
-        baseline);
+        baseline,
+        List.of(
+            new Measurement.Hop(
+                "accepted",
+                "frame out → the chat's pending frame in: WebSocket in, parsing, rate limit, the"
+                    + " pending frame out",
+                chat.accepted()),
+            new Measurement.Hop(
+                "answered",
+                "pending frame in → answer frame in: JMS send, broker, bot, provider, reply,"
+                    + " reply bean, WebSocket out",
+                chat.answered()),
+            new Measurement.Hop(
+                "bot alone",
+                "the baseline: JMS send → reply, broker, bot and provider without the chat node",
+                baseline)));
   }
+
+  /** The chat path's whole round trips, and the two halves of each. */
+  private record ChatTimes(Latencies roundTrip, Latencies accepted, Latencies answered) {}
+
+  /** When a command left, and when the chat confirmed it. */
+  private record Sent(long at, long confirmedAt) {}
 
   /**
    * One signed-in page: when each of its commands left, oldest first, until the chat confirms it.
@@ -108,9 +130,10 @@ final class CommandRoundTrip {
     }
   }
 
-  private static Latencies throughChat(Target target, Load load) throws Exception {
-    var latencies = new Latencies();
-    Map<String, Long> inFlight = new ConcurrentHashMap<>();
+  private static ChatTimes throughChat(Target target, Load load) throws Exception {
+    var times = new ChatTimes(new Latencies(), new Latencies(), new Latencies());
+    var latencies = times.roundTrip();
+    Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     List<Asker> askers = new ArrayList<>();
     String run = UUID.randomUUID().toString().substring(0, 8);
     try {
@@ -120,7 +143,7 @@ final class CommandRoundTrip {
         var asker =
             new Asker(
                 new ChatClient(target.chatPort(), visitor.sessionCookie()), new ArrayDeque<>());
-        asker.page().onFrame(frame -> heard(frame, asker, inFlight, latencies));
+        asker.page().onFrame(frame -> heard(frame, asker, inFlight, times));
         askers.add(asker);
       }
       atRate(
@@ -140,7 +163,7 @@ final class CommandRoundTrip {
     } finally {
       askers.forEach(asker -> asker.page().close());
     }
-    return latencies;
+    return times;
   }
 
   /**
@@ -148,7 +171,7 @@ final class CommandRoundTrip {
    * and answers with a {@code bot} frame of the same id; a {@code notice} refuses it (too fast).
    */
   private static void heard(
-      String frame, Asker asker, Map<String, Long> inFlight, Latencies latencies) {
+      String frame, Asker asker, Map<String, Sent> inFlight, ChatTimes times) {
     long now = System.nanoTime();
     var kind = KIND.matcher(frame);
     var id = ID.matcher(frame);
@@ -159,22 +182,24 @@ final class CommandRoundTrip {
       case "pending" -> {
         Long sent = asker.confirmed();
         if (sent != null && id.find()) {
-          inFlight.put(id.group(1), sent);
+          inFlight.put(id.group(1), new Sent(sent, now));
+          times.accepted().record(Duration.ofNanos(now - sent));
         }
       }
       case "bot" -> {
-        Long sent = id.find() ? inFlight.remove(id.group(1)) : null;
+        Sent sent = id.find() ? inFlight.remove(id.group(1)) : null;
         if (sent != null) {
           if (frame.contains("\"error\":true")) {
-            latencies.fail();
+            times.roundTrip().fail();
           } else {
-            latencies.record(Duration.ofNanos(now - sent));
+            times.roundTrip().record(Duration.ofNanos(now - sent.at()));
+            times.answered().record(Duration.ofNanos(now - sent.confirmedAt()));
           }
         }
       }
       case "notice" -> {
         if (asker.confirmed() != null) {
-          latencies.fail();
+          times.roundTrip().fail();
         }
       }
       default -> {}

@@ -3,8 +3,20 @@ package dev.finchat.tools.bench;
 import java.util.List;
 
 /**
- * What one metric measured: its figures, and the latencies of the system and of the baseline for
- * the report's curves.
+ * What one metric measured: its figures, the latencies of the system and of the baseline for the
+ * report's curves, and where the system's time went, hop by hop.
  */
 record Measurement(
-    String metric, String title, List<Figure> figures, Latencies system, Latencies baseline) {}
+    String metric,
+    String title,
+    List<Figure> figures,
+    Latencies system,
+    Latencies baseline,
+    List<Hop> hops) {
+
+  /**
+   * One stretch of an operation's path, timed on its own: {@code what} says where it starts and
+   * ends.
+   */
+  record Hop(String name, String what, Latencies latencies) {}
+}

@@ -28,12 +28,30 @@ final class Report {
                         number(figure.baseline()),
                         number(figure.ratio())))
             .collect(Collectors.joining(",\n"));
+    String hops =
+        measurements.stream()
+            .flatMap(
+                measurement ->
+                    measurement.hops().stream()
+                        .map(
+                            hop ->
+                                String.format(
+                                    Locale.ROOT,
+                                    "    {\"metric\": %s, \"hop\": %s, \"what\": %s, \"p50\": %s, \"p99\": %s}",
+                                    quote(measurement.metric()),
+                                    quote(hop.name()),
+                                    quote(hop.what()),
+                                    number(hop.latencies().percentileMillis(50)),
+                                    number(hop.latencies().percentileMillis(99)))))
+            .collect(Collectors.joining(",\n"));
     return "{\n  \"machine\": "
         + machine.entrySet().stream()
             .map(entry -> quote(entry.getKey()) + ": " + quote(entry.getValue()))
             .collect(Collectors.joining(", ", "{", "}"))
         + ",\n  \"results\": [\n"
         + rows
+        + "\n  ],\n  \"breakdown_ms\": [\n"
+        + hops
         + "\n  ]\n}\n";
   }
 
@@ -84,8 +102,30 @@ final class Report {
               measurement.baseline().count(),
               measurement.baseline().failures()));
       page.append(curves(measurement));
+      page.append(breakdown(measurement));
     }
     return page.append("</body></html>\n").toString();
+  }
+
+  /** Where the time of one operation goes, hop by hop. */
+  private static String breakdown(Measurement measurement) {
+    if (measurement.hops().isEmpty()) {
+      return "";
+    }
+    var table =
+        new StringBuilder(
+            "<h3>Where the time goes</h3><table><tr><th>hop</th><th>p50</th><th>p99</th><th>from → to</th></tr>");
+    for (var hop : measurement.hops()) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "<tr><td>%s</td><td>%.2f ms</td><td>%.2f ms</td><td style=\"text-align:left\">%s</td></tr>",
+              escape(hop.name()),
+              hop.latencies().percentileMillis(50),
+              hop.latencies().percentileMillis(99),
+              escape(hop.what())));
+    }
+    return table.append("</table>").toString();
   }
 
   /** Latency (ms) at each percentile of {@link #CURVE}, for finchat and its baseline. */
