@@ -12,6 +12,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
     className = "${MPCONFIG=finchat.db.datasource}",
     databaseName = "${MPCONFIG=finchat.db.name}",
     serverName = "${MPCONFIG=finchat.db.server}",
+    url = "${MPCONFIG=finchat.db.url}",
     properties = {"createDatabase=create"},
     user = "${MPCONFIG=finchat.db.user}",
     password = "${MPCONFIG=finchat.db.password}",

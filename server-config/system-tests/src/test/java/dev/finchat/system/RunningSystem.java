@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,7 +28,17 @@ final class RunningSystem {
   private final Path runDir;
   private final Map<String, String> environment = new HashMap<>();
 
-  RunningSystem(String name, String brokerUrl) throws IOException {
+  /** The PostgreSQL database the chat node stores in; empty on Derby embedded. */
+  final Optional<String> databaseUrl;
+
+  private final Optional<String> postgres;
+
+  /**
+   * @param brokerUrl the broker to use, or null for the embedded one
+   * @param postgres a PostgreSQL server (JDBC URL of a user who may create databases) to store in,
+   *     in a database of this run's own; empty for Derby embedded
+   */
+  RunningSystem(String name, String brokerUrl, Optional<String> postgres) throws Exception {
     this.name = name;
     runDir = Path.of(TestSystem.deployDir()).getParent().resolve("e2e-" + name);
     Files.createDirectories(runDir);
@@ -45,7 +56,16 @@ final class RunningSystem {
           "DEV_FINCHAT_BOTS_QUOTES_CONTROL_" + provider + "_LOOKUP_CIRCUITBREAKER_DELAY", "2000");
     }
     environment.put("FINCHAT_PAYARA_JAR", TestSystem.deployDir() + "/payara-micro.jar");
-    environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
+    this.postgres = postgres;
+    if (postgres.isPresent()) {
+      databaseUrl = Optional.of(PostgresDatabase.createFresh(postgres.get(), "finchat_it_" + name));
+      environment.put("FINCHAT_DB_URL", databaseUrl.get());
+      environment.put("FINCHAT_DB_USER", PostgresDatabase.USER);
+      environment.put("FINCHAT_DB_PASSWORD", PostgresDatabase.PASSWORD);
+    } else {
+      databaseUrl = Optional.empty();
+      environment.put("FINCHAT_DB_NAME", runDir.resolve("db-" + System.nanoTime()).toString());
+    }
     // Hashing at full strength is for production; here it would only slow the tests down.
     environment.put("FINCHAT_PASSWORD_ITERATIONS", "1024"); // the least Soteria accepts
     if (brokerUrl == null) {
@@ -92,6 +112,9 @@ final class RunningSystem {
   void down() {
     try {
       run(Duration.ofMinutes(1), "down");
+      if (databaseUrl.isPresent()) {
+        PostgresDatabase.drop(postgres.orElseThrow(), databaseUrl.get());
+      }
     } catch (Exception e) {
       System.err.println("could not stop the " + name + " system: " + e.getMessage());
     }

@@ -23,6 +23,12 @@ public class TestSystem implements LauncherSessionListener {
 
   static final String CONFIGURED_BROKER = "FINCHAT_TEST_BROKER_URL";
 
+  /**
+   * A PostgreSQL server the "configured" system stores in, as a JDBC URL with the credentials of a
+   * user who may create databases and roles; each run gets a database of its own.
+   */
+  static final String CONFIGURED_DATABASE = "FINCHAT_TEST_DB_URL";
+
   private static final Map<String, RunningSystem> SYSTEMS = new ConcurrentHashMap<>();
 
   private EmbeddedBroker broker;
@@ -37,9 +43,12 @@ public class TestSystem implements LauncherSessionListener {
         broker,
         name -> {
           try {
+            boolean embedded = name.equals("embedded");
             var system =
                 new RunningSystem(
-                    name, name.equals("embedded") ? null : configuredBrokerUrl().orElseThrow());
+                    name,
+                    embedded ? null : configuredBrokerUrl().orElseThrow(),
+                    embedded ? Optional.empty() : configuredDatabaseUrl());
             system.up();
             return system;
           } catch (Exception e) {
@@ -91,6 +100,18 @@ public class TestSystem implements LauncherSessionListener {
     if (broker != null) {
       broker.stop();
     }
+  }
+
+  /** The configured system runs on PostgreSQL when there is one; in CI there must be. */
+  static Optional<String> configuredDatabaseUrl() {
+    var url = Optional.ofNullable(System.getenv(CONFIGURED_DATABASE)).filter(u -> !u.isBlank());
+    if (url.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI must run the configured system on PostgreSQL, but "
+              + CONFIGURED_DATABASE
+              + " is not set");
+    }
+    return url;
   }
 
   static Optional<String> configuredBrokerUrl() {

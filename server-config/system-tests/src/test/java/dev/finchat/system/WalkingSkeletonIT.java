@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The whole system as a user starts it ({@code ./finchat up}): people create accounts, and a
  * command typed in a chat page makes the trip through the real broker to the bot node and back to
  * the asker only; {@code ./finchat probe} gets the same answer straight from the broker. Runs on
- * the embedded broker, and on the configured one (RabbitMQ in CI) when there is one.
+ * the embedded broker with Derby, and on the configured broker and database (RabbitMQ and
+ * PostgreSQL in CI) when there are.
  */
 class WalkingSkeletonIT {
 
@@ -30,7 +31,7 @@ class WalkingSkeletonIT {
     return brokers.stream();
   }
 
-  @ParameterizedTest(name = "on the {0} broker")
+  @ParameterizedTest(name = "on the {0} broker and database")
   @MethodSource("brokers")
   void aStockCommandIsAnsweredToTheAskerOnly(String broker) throws Exception {
     var system = TestSystem.system(broker);
@@ -57,6 +58,15 @@ class WalkingSkeletonIT {
       assertTrue(seen.contains("hello from the neighbour"), "the neighbour saw: " + seen);
       assertTrue(seen.contains("\"author\":\"bob\""), seen);
       assertFalse(seen.contains("AAPL"), "the neighbour saw the command: " + seen);
+    }
+    if (system.databaseUrl.isPresent()) {
+      assertEquals(
+          1,
+          PostgresDatabase.count(
+              system.databaseUrl.get(),
+              "SELECT count(*) FROM messages WHERE text = ?",
+              "hello from the neighbour"),
+          "the message is stored in PostgreSQL");
     }
 
     String probe = system.run(Duration.ofMinutes(1), "probe", "/stock=AAPL.US");
