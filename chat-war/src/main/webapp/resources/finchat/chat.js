@@ -141,7 +141,9 @@
       // its password); reconnecting would only be refused, so the page says why and stays closed.
       if (event.code === 1008) {
         setStatus("signed-out", "Signed out");
-        showPrivate({ kind: "notice", text: (event.reason || "You were signed out.") + " Sign in again to chat.", error: true, onlyYou: true });
+        showPrivate({ kind: "notice", text: event.reason || "You were signed out.", error: true, onlyYou: true });
+        online.textContent = "";
+        typing.textContent = "";
         input.disabled = true;
         form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
         return;

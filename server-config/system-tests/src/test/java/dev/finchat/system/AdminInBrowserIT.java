@@ -69,6 +69,18 @@ class AdminInBrowserIT {
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), "Your account is disabled."));
 
+        admin
+            .driver
+            .findElement(
+                By.cssSelector("tr[data-username='" + IVY + "'] input[value='Reset password']"))
+            .click();
+        wait(admin)
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("main"), "Temporary password for " + IVY));
+        assertTrue(admin.text("#temporaryPassword").matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
+        admin.screenshot("admin-users-reset");
+
         admin.follow("Audit log");
         assertEquals("/admin/audit/", admin.waitForPath("/admin/audit/"));
         assertTrue(
