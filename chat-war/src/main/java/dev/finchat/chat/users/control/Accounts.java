@@ -143,14 +143,9 @@ public class Accounts {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Account createAdministrator(String username, String temporaryPassword) {
-    var account =
-        new Account(
-            username,
-            username,
-            hash.generate(temporaryPassword.toCharArray()),
-            Role.ADMIN,
-            clock.instant());
-    account.resetPassword(account.passwordHash());
+    var account = new Account(username, username, "!", Role.ADMIN, clock.instant());
+    // Temporary, as after a reset: the first sign-in must replace it.
+    account.resetPassword(hash.generate(temporaryPassword.toCharArray()));
     em.persist(account);
     return account;
   }

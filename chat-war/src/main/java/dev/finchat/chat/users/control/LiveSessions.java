@@ -29,7 +29,7 @@ public class LiveSessions {
   }
 
   public void ended(HttpSession session) {
-    httpSessions.values().forEach(sessions -> sessions.remove(session));
+    forget(httpSessions, session);
   }
 
   public void chatOpened(Session page) {
@@ -42,7 +42,23 @@ public class LiveSessions {
   }
 
   public void chatClosed(Session page) {
-    chatPages.values().forEach(pages -> pages.remove(page));
+    forget(chatPages, page);
+  }
+
+  /** Whether the person has a session or an open chat page on this node. */
+  public boolean isSignedIn(String username) {
+    return httpSessions.containsKey(key(username)) || chatPages.containsKey(key(username));
+  }
+
+  private static <T> void forget(Map<String, Set<T>> byUser, T item) {
+    for (var user : byUser.keySet()) {
+      byUser.computeIfPresent(
+          user,
+          (k, items) -> {
+            items.remove(item);
+            return items.isEmpty() ? null : items;
+          });
+    }
   }
 
   /**
