@@ -1,5 +1,6 @@
 package dev.finchat.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.tools.client.Visitor;
@@ -19,6 +20,8 @@ final class Administrators {
   static final String ROOT_PASSWORD = "root admin's long password";
 
   private static final Map<String, Boolean> MADE = new ConcurrentHashMap<>();
+  private static final Pattern PRINTED_PASSWORD =
+      Pattern.compile("Created the administrator " + ROOT + " with the temporary password (\\S+) ");
   private static final Pattern TEMPORARY_PASSWORD =
       Pattern.compile("<code id=\"temporaryPassword\">([^<]+)</code>");
 
@@ -30,9 +33,26 @@ final class Administrators {
         system.name,
         name -> {
           try {
-            new Visitor(system.chatPort).createAccount(ROOT, ROOT_PASSWORD, "Root Admin");
             String said = system.run(Duration.ofMinutes(1), "admin", "create", ROOT);
-            assertTrue(said.contains(ROOT + " is now an administrator"), said);
+            var printed = PRINTED_PASSWORD.matcher(said);
+            assertTrue(printed.find(), said);
+            var first = new Visitor(system.chatPort);
+            var landed = signIn(first, ROOT, printed.group(1));
+            assertEquals("/change-password/", landed.uri().getPath(), landed.body());
+            var changed =
+                first.submit(
+                    "/change-password/",
+                    "password",
+                    Map.of(
+                        "password:currentPassword",
+                        printed.group(1),
+                        "password:newPassword",
+                        ROOT_PASSWORD,
+                        "password:confirmation",
+                        ROOT_PASSWORD,
+                        "password:change",
+                        "Save new password"));
+            assertTrue(changed.body().contains("Your new password is saved."), changed.body());
             return true;
           } catch (Exception e) {
             throw new IllegalStateException("could not make the first administrator", e);
