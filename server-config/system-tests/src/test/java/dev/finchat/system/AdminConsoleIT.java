@@ -199,4 +199,25 @@ class AdminConsoleIT {
     assertTrue(
         root.get("/admin/users/?q=ROOT-ADM").body().contains("data-username=\"root-admin\""));
   }
+
+  @Test
+  void theListShowsTwentyPeopleAPageWithLinksToTheOthers() throws Exception {
+    var root = Administrators.root(system);
+    for (int i = 1; i <= 21; i++) {
+      new Visitor(system.chatPort)
+          .createAccount(String.format("paged-%02d", i), "a paged long password", "Paged " + i);
+    }
+
+    var first = root.get("/admin/users/?q=paged-").body();
+    assertTrue(first.contains("21 people matching"), first);
+    assertTrue(first.contains("page 1 of 2"), first);
+    assertTrue(first.contains("data-username=\"paged-20\""));
+    assertFalse(first.contains("data-username=\"paged-21\""));
+    assertTrue(first.contains("href=\"/admin/users/?q=paged-&amp;page=2\""), first);
+
+    var second = root.get("/admin/users/?q=paged-&page=2").body();
+    assertTrue(second.contains("data-username=\"paged-21\""), second);
+    assertFalse(second.contains("data-username=\"paged-01\""));
+    assertTrue(second.contains("href=\"/admin/users/?q=paged-&amp;page=1\""), second);
+  }
 }
