@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import dev.finchat.chat.users.control.Accounts;
 import dev.finchat.chat.users.control.LiveSessions;
 import dev.finchat.chat.users.control.LoginThrottle;
+import dev.finchat.chat.users.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -74,7 +75,7 @@ public class SignIn {
     String caller =
         request.getUserPrincipal() == null ? username : request.getUserPrincipal().getName();
     live.signedIn(caller, session);
-    boolean mustChange = accounts.find(caller).map(a -> a.mustChangePassword()).orElse(false);
+    boolean mustChange = accounts.find(caller).map(Account::mustChangePassword).orElse(false);
     if (mustChange) {
       session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
     }
