@@ -136,7 +136,18 @@
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
       else { showPrivate(frame); }
     };
-    socket.onclose = function () {
+    socket.onclose = function (event) {
+      // 1008: the server signed this person out (an administrator disabled the account or reset
+      // its password); reconnecting would only be refused, so the page says why and stays closed.
+      if (event.code === 1008) {
+        setStatus("signed-out", "Signed out");
+        showPrivate({ kind: "notice", text: event.reason || "You were signed out.", error: true, onlyYou: true });
+        online.textContent = "";
+        typing.textContent = "";
+        input.disabled = true;
+        form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
+        return;
+      }
       setStatus("offline", "Offline, reconnecting…");
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 10000);

@@ -1,5 +1,6 @@
 package dev.finchat.chat.infrastructure;
 
+import dev.finchat.chat.admin.control.FirstAdminSetup;
 import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.entity.Room;
 import dev.finchat.chat.users.control.Accounts;
@@ -10,7 +11,8 @@ import jakarta.inject.Inject;
 
 /**
  * What exists from the first start: the lobby, and the seed's "user for our bot" — the account bot
- * answers are attributed to, which can never sign in.
+ * answers are attributed to, which can never sign in. Until an administrator exists, each start
+ * also offers the launcher a one-time secret to create the first one.
  */
 @Startup
 @Singleton
@@ -18,10 +20,12 @@ public class FirstStart {
 
   @Inject Accounts accounts;
   @Inject MessageHistory history;
+  @Inject FirstAdminSetup firstAdmin;
 
   @PostConstruct
   void ensure() {
     accounts.ensureBotAccount(Accounts.BOTS_USERNAME, "finchat bots");
     history.ensureRoom(Room.LOBBY);
+    firstAdmin.prepare();
   }
 }

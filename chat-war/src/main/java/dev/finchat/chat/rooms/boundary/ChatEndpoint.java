@@ -7,6 +7,7 @@ import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomPosts;
+import dev.finchat.chat.users.control.LiveSessions;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -32,6 +33,7 @@ public class ChatEndpoint {
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
   @Inject RoomPosts rooms;
+  @Inject LiveSessions live;
 
   @OnOpen
   public void open(Session session, @PathParam("room") String room) throws IOException {
@@ -41,6 +43,7 @@ public class ChatEndpoint {
       return;
     }
     sessions.opened(session, room);
+    live.chatOpened(session);
   }
 
   @OnMessage
@@ -87,6 +90,7 @@ public class ChatEndpoint {
   @OnClose
   public void close(Session session, CloseReason reason) {
     sessions.closed(session);
+    live.chatClosed(session);
   }
 
   @OnError

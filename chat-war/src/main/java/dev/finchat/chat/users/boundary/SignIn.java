@@ -2,7 +2,10 @@ package dev.finchat.chat.users.boundary;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import dev.finchat.chat.users.control.Accounts;
+import dev.finchat.chat.users.control.LiveSessions;
 import dev.finchat.chat.users.control.LoginThrottle;
+import dev.finchat.chat.users.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +26,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignIn {
 
+  /**
+   * Session attribute set while the signed-in person must replace a temporary password ({@link
+   * PasswordChangeGate}).
+   */
+  static final String MUST_CHANGE_PASSWORD = "finchat.mustChangePassword";
+
   @Inject SecurityContext security;
+  @Inject Accounts accounts;
+  @Inject LiveSessions live;
 
   private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
@@ -42,6 +53,9 @@ public class SignIn {
     // a successful sign-in commits the response, too late to send a new cookie).
     if (request.getSession(false) != null) {
       request.changeSessionId();
+    } else {
+      // Created now, while the response can still carry its cookie: a successful sign-in marks it.
+      request.getSession(true);
     }
     AuthenticationStatus status =
         security.authenticate(
@@ -54,11 +68,20 @@ public class SignIn {
       throttle.failed(username, address);
       // The mechanism answers a failed sign-in with 401; the page shows the form again instead.
       response.setStatus(HttpServletResponse.SC_OK);
-      return Optional.of("Wrong username or password.");
+      return Optional.of(accounts.signInRefusal(username, password));
     }
     throttle.succeeded(username);
+    var session = request.getSession(true);
+    String caller =
+        request.getUserPrincipal() == null ? username : request.getUserPrincipal().getName();
+    live.signedIn(caller, session);
+    boolean mustChange = accounts.find(caller).map(Account::mustChangePassword).orElse(false);
+    if (mustChange) {
+      session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+    }
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + "/chat/");
+      external.redirect(
+          external.getRequestContextPath() + (mustChange ? "/change-password/" : "/chat/"));
     }
     faces.responseComplete();
     return Optional.empty();

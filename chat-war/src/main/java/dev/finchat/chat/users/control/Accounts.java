@@ -6,11 +6,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -100,6 +102,102 @@ public class Accounts {
     if (changesPassword) {
       account.changePassword(hash.generate(newPassword.toCharArray()));
     }
+  }
+
+  /**
+   * The owner's new password, chosen on the change-password page (after a reset, it replaces the
+   * temporary one): takes the current one, twice the new one, and a new one that differs.
+   */
+  @Transactional
+  public void changeOwnPassword(
+      String username, String currentPassword, String newPassword, String confirmation) {
+    var account = find(username).orElseThrow(() -> new IllegalArgumentException("no " + username));
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (currentPassword == null
+        || !hash.verify(currentPassword.toCharArray(), account.passwordHash())) {
+      problems.put("currentPassword", "That is not your current password.");
+    }
+    AccountRules.passwordProblem(newPassword).ifPresent(p -> problems.put("newPassword", p));
+    if (!problems.containsKey("newPassword")) {
+      if (newPassword.equals(currentPassword)) {
+        problems.put("newPassword", "Choose a password other than the current one.");
+      } else if (!newPassword.equals(confirmation)) {
+        problems.put("confirmation", "The two passwords differ.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AccountRefused(problems);
+    }
+    account.changePassword(hash.generate(newPassword.toCharArray()));
+  }
+
+  /** Gives the account a temporary password that its owner must change at the next sign-in. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void resetPassword(Account account, String temporaryPassword) {
+    account.resetPassword(hash.generate(temporaryPassword.toCharArray()));
+  }
+
+  /**
+   * Creates an administrator with a temporary password (the launcher's first-admin setup); the
+   * username must be valid and free.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Account createAdministrator(String username, String temporaryPassword) {
+    var account = new Account(username, username, "!", Role.ADMIN, clock.instant());
+    // Temporary, as after a reset: the first sign-in must replace it.
+    account.resetPassword(hash.generate(temporaryPassword.toCharArray()));
+    em.persist(account);
+    return account;
+  }
+
+  /**
+   * Why these credentials do not sign in, in plain words: a disabled account is told so (only to
+   * whoever knows its password), anything else is a wrong username or password.
+   */
+  public String signInRefusal(String username, String password) {
+    boolean disabledOwner =
+        username != null
+            && password != null
+            && find(username)
+                .filter(account -> !account.enabled() && account.role() != Role.BOT)
+                .filter(account -> hash.verify(password.toCharArray(), account.passwordHash()))
+                .isPresent();
+    return disabledOwner
+        ? "Your account is disabled. Ask an administrator if you think this is a mistake."
+        : "Wrong username or password.";
+  }
+
+  /**
+   * The administrators who can sign in, locked until the transaction ends: two administrators
+   * revoking each other at once must not leave finchat with none.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Account> lockEnabledAdmins() {
+    return em.createNamedQuery(Account.ENABLED_ADMINS, Account.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  public boolean anyAdmin() {
+    return !em.createNamedQuery(Account.ANY_ADMIN, Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** People (not the bots) whose username or display name matches a {@code LIKE} pattern. */
+  public List<Account> matching(String likePattern, int first, int max) {
+    return em.createNamedQuery(Account.MATCHING, Account.class)
+        .setParameter("pattern", likePattern)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countMatching(String likePattern) {
+    return em.createNamedQuery(Account.COUNT_MATCHING, Long.class)
+        .setParameter("pattern", likePattern)
+        .getSingleResult();
   }
 
   /** The account that may sign in with these credentials. */

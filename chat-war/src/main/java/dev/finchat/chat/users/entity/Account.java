@@ -19,9 +19,33 @@ import java.util.Locale;
 @NamedQuery(
     name = Account.BY_USERNAME,
     query = "SELECT a FROM Account a WHERE a.usernameKey = :key")
+@NamedQuery(
+    name = Account.ENABLED_ADMINS,
+    query =
+        "SELECT a FROM Account a WHERE a.role = dev.finchat.chat.users.entity.Role.ADMIN"
+            + " AND a.enabled = TRUE")
+@NamedQuery(
+    name = Account.ANY_ADMIN,
+    query = "SELECT a.id FROM Account a WHERE a.role = dev.finchat.chat.users.entity.Role.ADMIN")
+@NamedQuery(
+    name = Account.MATCHING,
+    query =
+        "SELECT a FROM Account a WHERE a.role <> dev.finchat.chat.users.entity.Role.BOT"
+            + " AND (a.usernameKey LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(a.displayName) LIKE :pattern ESCAPE '!') ORDER BY a.usernameKey")
+@NamedQuery(
+    name = Account.COUNT_MATCHING,
+    query =
+        "SELECT COUNT(a) FROM Account a WHERE a.role <> dev.finchat.chat.users.entity.Role.BOT"
+            + " AND (a.usernameKey LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(a.displayName) LIKE :pattern ESCAPE '!')")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
+  public static final String ENABLED_ADMINS = "Account.enabledAdmins";
+  public static final String ANY_ADMIN = "Account.anyAdmin";
+  public static final String MATCHING = "Account.matching";
+  public static final String COUNT_MATCHING = "Account.countMatching";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +77,13 @@ public class Account {
   @Column(name = "CREATED_AT", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Set when an administrator resets the password: the next sign-in must choose a new one. A
+   * wrapper, because rows from before this column read it as null.
+   */
+  @Column(name = "MUST_CHANGE_PASSWORD")
+  private Boolean mustChangePassword;
+
   @Version private long version;
 
   protected Account() {}
@@ -81,8 +112,36 @@ public class Account {
     this.about = about;
   }
 
+  /** The owner's own choice of password: any pending reset is done with. */
   public void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
+    this.mustChangePassword = false;
+  }
+
+  /** An administrator's reset: a temporary password that must be changed at the next sign-in. */
+  public void resetPassword(String temporaryPasswordHash) {
+    this.passwordHash = temporaryPasswordHash;
+    this.mustChangePassword = true;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  /** Makes a person an administrator ({@code ADMIN}) or a plain user again ({@code USER}). */
+  public void assign(Role role) {
+    if (this.role == Role.BOT || role == Role.BOT) {
+      throw new IllegalArgumentException("the bots' account keeps its role");
+    }
+    this.role = role;
+  }
+
+  public boolean mustChangePassword() {
+    return Boolean.TRUE.equals(mustChangePassword);
   }
 
   public Long id() {

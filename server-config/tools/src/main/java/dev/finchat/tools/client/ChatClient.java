@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 public final class ChatClient implements AutoCloseable {
 
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+  private final CompletableFuture<String> closedByServer = new CompletableFuture<>();
   private volatile Consumer<String> listener;
   private final WebSocket socket;
 
@@ -64,6 +66,13 @@ public final class ChatClient implements AutoCloseable {
                       partial.setLength(0);
                     }
                     webSocket.request(1);
+                    return null;
+                  }
+
+                  @Override
+                  public CompletionStage<?> onClose(
+                      WebSocket webSocket, int statusCode, String reason) {
+                    closedByServer.complete(statusCode + " " + reason);
                     return null;
                   }
                 })
@@ -123,6 +132,18 @@ public final class ChatClient implements AutoCloseable {
       frame = next(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     } while (frame != null && frame.contains("\"kind\":\"pending\""));
     return frame;
+  }
+
+  /**
+   * The server's close of this page, as {@code "<code> <reason>"}, or null if it does not close it
+   * in time.
+   */
+  public String awaitClosedByServer(Duration timeout) throws InterruptedException {
+    try {
+      return closedByServer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      return null;
+    }
   }
 
   @Override

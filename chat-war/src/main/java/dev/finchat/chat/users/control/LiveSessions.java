@@ -1,0 +1,100 @@
+package dev.finchat.chat.users.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where each person is signed in on this node: their HTTP sessions and their open chat pages'
+ * WebSockets. It exists so that an administrator can sign a person out everywhere at once.
+ */
+@ApplicationScoped
+public class LiveSessions {
+
+  private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
+
+  private final Map<String, Set<HttpSession>> httpSessions = new ConcurrentHashMap<>();
+  private final Map<String, Set<Session>> chatPages = new ConcurrentHashMap<>();
+
+  public void signedIn(String username, HttpSession session) {
+    httpSessions.computeIfAbsent(key(username), k -> ConcurrentHashMap.newKeySet()).add(session);
+  }
+
+  public void ended(HttpSession session) {
+    forget(httpSessions, session);
+  }
+
+  public void chatOpened(Session page) {
+    if (page.getUserPrincipal() != null) {
+      chatPages
+          .computeIfAbsent(
+              key(page.getUserPrincipal().getName()), k -> ConcurrentHashMap.newKeySet())
+          .add(page);
+    }
+  }
+
+  public void chatClosed(Session page) {
+    forget(chatPages, page);
+  }
+
+  /** Whether the person has a session or an open chat page on this node. */
+  public boolean isSignedIn(String username) {
+    return httpSessions.containsKey(key(username)) || chatPages.containsKey(key(username));
+  }
+
+  private static <T> void forget(Map<String, Set<T>> byUser, T item) {
+    for (var user : byUser.keySet()) {
+      byUser.computeIfPresent(
+          user,
+          (k, items) -> {
+            items.remove(item);
+            return items.isEmpty() ? null : items;
+          });
+    }
+  }
+
+  /**
+   * Closes the person's chat pages, telling each {@code why} (a close reason of at most 123 bytes,
+   * which the page shows), and ends their HTTP sessions: the next request must sign in again.
+   *
+   * @return how many chat pages were closed
+   */
+  public int signOutEverywhere(String username, String why) {
+    int closed = 0;
+    Set<Session> pages = chatPages.remove(key(username));
+    if (pages != null) {
+      for (Session page : pages) {
+        try {
+          // 1008 "policy violation": the page must not reconnect.
+          page.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
+          closed++;
+        } catch (IOException | IllegalStateException e) {
+          LOG.log(Level.FINE, "Chat page " + page.getId() + " was gone already", e);
+        }
+      }
+    }
+    Set<HttpSession> sessions = httpSessions.remove(key(username));
+    if (sessions != null) {
+      for (HttpSession session : sessions) {
+        try {
+          session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+          // ended meanwhile: nothing left to do
+        }
+      }
+    }
+    return closed;
+  }
+
+  private static String key(String username) {
+    return username.toLowerCase(Locale.ROOT);
+  }
+}
