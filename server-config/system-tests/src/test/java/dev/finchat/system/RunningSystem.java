@@ -33,13 +33,18 @@ final class RunningSystem {
 
   private final Optional<String> postgres;
 
+  /** What {@code ./finchat up} is given beyond {@code --stub}. */
+  private final List<String> upOptions;
+
   /**
    * @param brokerUrl the broker to use, or null for the embedded one
    * @param postgres a PostgreSQL server (JDBC URL of a user who may create databases) to store in,
    *     in a database of this run's own; empty for Derby embedded
    */
-  RunningSystem(String name, String brokerUrl, Optional<String> postgres) throws Exception {
+  RunningSystem(String name, String brokerUrl, Optional<String> postgres, String... upOptions)
+      throws Exception {
     this.name = name;
+    this.upOptions = List.of(upOptions);
     runDir = Path.of(TestSystem.deployDir()).getParent().resolve("e2e-" + name);
     Files.createDirectories(runDir);
     environment.put("FINCHAT_RUN_DIR", runDir.toString());
@@ -93,13 +98,20 @@ final class RunningSystem {
             .trim());
   }
 
+  /** The port of chat node {@code n} (1, 2, …) of a system with several, behind the proxy. */
+  int chatNodePort(int n) {
+    return chatPort + n;
+  }
+
   String url(String path) {
     return "http://localhost:" + chatPort + path;
   }
 
   void up() throws Exception {
     try {
-      String printed = run(Duration.ofMinutes(5), "up", "--stub");
+      var arguments = new ArrayList<String>(List.of("up", "--stub"));
+      arguments.addAll(upOptions);
+      String printed = run(Duration.ofMinutes(5), arguments.toArray(String[]::new));
       if (!printed.contains("finchat is up")) {
         throw new AssertionError(printed);
       }

@@ -35,20 +35,33 @@ public class TestSystem implements LauncherSessionListener {
   private QuoteStub stub;
 
   /**
-   * The whole system on the embedded broker ({@code "embedded"}) or on the configured one ({@code
-   * "configured"}), started by the first test that needs it and shared by the rest of the run.
+   * The whole system on the embedded broker ({@code "embedded"}), on the configured broker and
+   * database ({@code "configured"}), or scaled out to two chat and two bot nodes ({@code
+   * "scaled"}), started by the first test that needs it and shared by the rest of the run.
    */
   static RunningSystem system(String broker) {
     return SYSTEMS.computeIfAbsent(
         broker,
         name -> {
           try {
-            boolean embedded = name.equals("embedded");
             var system =
-                new RunningSystem(
-                    name,
-                    embedded ? null : configuredBrokerUrl().orElseThrow(),
-                    embedded ? Optional.empty() : configuredDatabaseUrl());
+                switch (name) {
+                  case "embedded" -> new RunningSystem(name, null, Optional.empty());
+                  case "configured" ->
+                      new RunningSystem(
+                          name, configuredBrokerUrl().orElseThrow(), configuredDatabaseUrl());
+                    // Scale-out: two chat nodes behind the proxy and two bot nodes, on PostgreSQL.
+                  case "scaled" ->
+                      new RunningSystem(
+                          name,
+                          configuredBrokerUrl().orElse(null),
+                          Optional.of(configuredDatabaseUrl().orElseThrow()),
+                          "--chat-nodes",
+                          "2",
+                          "--bot-nodes",
+                          "2");
+                  default -> throw new IllegalArgumentException("no system " + name);
+                };
             system.up();
             return system;
           } catch (Exception e) {

@@ -1,16 +1,15 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.BrokerLink;
 import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.amqp.PriceChart;
+import dev.finchat.chat.infrastructure.BrokerSender;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -22,11 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,40 +53,23 @@ public class CommandDispatcher {
   @ConfigProperty(name = "finchat.command.limit-period", defaultValue = "PT1M")
   Duration limitPeriod;
 
-  @Resource ManagedThreadFactory threads;
+  @Inject BrokerSender broker;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
   /** How often commands past their wait are looked for: an asker is told at most this late. */
   private static final Duration EXPIRY_SWEEP = Duration.ofMillis(200);
 
-  /** Sends waiting for a sender thread; beyond this the node is overloaded and says so. */
-  private static final int SEND_BACKLOG = 10_000;
-
-  private static final int SENDER_THREADS = 4;
-
   private final PendingCommands pending = new PendingCommands();
-  private BrokerLink broker;
   private RateLimit rate;
 
-  // Payara's managed executors capture the caller's context on every task, through a service
-  // lookup on the application's class loader that is one lock for the whole node: per command, that
-  // serialised all senders. Threads from the managed factory carry the context once, for life.
-  private ExecutorService senders;
+  // One periodic task, not one per command: Payara's managed executors capture the caller's
+  // context on every task, through a lookup that is one lock for the whole node.
   private ScheduledFuture<?> expiry;
 
   @PostConstruct
   void open() {
-    broker = new BrokerLink();
     rate = new RateLimit(limit, limitPeriod, Clock.systemUTC());
-    senders =
-        new ThreadPoolExecutor(
-            SENDER_THREADS,
-            SENDER_THREADS,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(SEND_BACKLOG),
-            threads);
     expiry =
         scheduler.scheduleWithFixedDelay(
             this::expire, EXPIRY_SWEEP.toMillis(), EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,8 +78,6 @@ public class CommandDispatcher {
   @PreDestroy
   void close() {
     expiry.cancel(false);
-    senders.shutdownNow();
-    broker.close();
   }
 
   /** Sends {@code command} for {@code asker}, unless they are over their allowance. */
@@ -121,10 +97,8 @@ public class CommandDispatcher {
     String progress =
         code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
     sessions.send(askerSession, Frames.pending(id, bot, progress));
-    try {
-      senders.execute(() -> send(id, command));
-    } catch (RejectedExecutionException e) {
-      LOG.warning(() -> "Refused " + command.typed() + ": " + SEND_BACKLOG + " commands wait");
+    if (!broker.sendLater(session -> send(session, id, command), e -> unsent(id, command, e))) {
+      LOG.warning(() -> "Refused " + command.typed() + ": too many sends wait");
       answer(
           id,
           "finchat is too busy to send your command right now. Try again in a moment.",
@@ -164,12 +138,9 @@ public class CommandDispatcher {
         + " s.";
   }
 
-  private void send(String id, ChatInput.Command command) {
-    try (var connection = broker.connection();
-        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        var producer =
-            session.createProducer(
-                session.createQueue(Broker.queueAddress(command.bot().queue())))) {
+  private void send(Session session, String id, ChatInput.Command command) throws JMSException {
+    try (var producer =
+        session.createProducer(session.createQueue(Broker.queueAddress(command.bot().queue())))) {
       var message = session.createTextMessage(command.argument());
       message.setStringProperty(CommandProtocol.COMMAND, command.bot().commandName());
       message.setJMSCorrelationID(id);
@@ -180,15 +151,17 @@ public class CommandDispatcher {
           Message.DEFAULT_PRIORITY,
           // Once the asker is told nobody answered, the command is of no use to a bot either.
           answerTimeout.toMillis());
-    } catch (JMSException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
-      answer(
-          id,
-          "The bots cannot be reached right now (the message broker is unavailable). "
-              + "Try again in a moment.",
-          true,
-          Optional.empty());
     }
+  }
+
+  private void unsent(String id, ChatInput.Command command, Exception e) {
+    LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
+    answer(
+        id,
+        "The bots cannot be reached right now (the message broker is unavailable). "
+            + "Try again in a moment.",
+        true,
+        Optional.empty());
   }
 
   private void expire() {

@@ -79,6 +79,12 @@ public class MessageHistory {
         .getSingleResult();
   }
 
+  /** The number of the room's latest message (0 for none or no room). */
+  public long lastSequence(String room) {
+    var found = em.find(Room.class, room);
+    return found == null ? 0 : found.lastSequence();
+  }
+
   public boolean roomExists(String name) {
     return em.find(Room.class, name) != null;
   }

@@ -6,6 +6,7 @@ import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.RoomFeed;
 import dev.finchat.chat.rooms.control.RoomPosts;
 import dev.finchat.chat.users.control.LiveSessions;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class ChatEndpoint {
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
   @Inject RoomPosts rooms;
+  @Inject RoomFeed feed;
   @Inject LiveSessions live;
 
   @OnOpen
@@ -42,6 +44,7 @@ public class ChatEndpoint {
       session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "No such room"));
       return;
     }
+    feed.joined(room);
     sessions.opened(session, room);
     live.chatOpened(session);
   }

@@ -102,6 +102,13 @@ public final class Visitor {
         .orElseThrow(() -> new IllegalStateException("not signed in: no session cookie"));
   }
 
+  /** Every cookie the site set (the session's, and a proxy's node cookie), for the handshake. */
+  public String cookies() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(HttpCookie::toString)
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -1,0 +1,143 @@
+package dev.finchat.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * finchat scaled out with {@code ./finchat up --chat-nodes 2 --bot-nodes 2} on PostgreSQL and the
+ * configured broker (RabbitMQ in CI): one set of rooms whichever node a user is on, answers on the
+ * asking node only, and bot nodes that share the load and lose nothing when one stops.
+ */
+class ScaleOutIT {
+
+  private static final Pattern MESSAGE =
+      Pattern.compile("\"seq\":(\\d+).*\"text\":\"(scale-[^\"]+)\"");
+
+  private static RunningSystem system;
+
+  @BeforeAll
+  static void scaledOut() {
+    assumeTrue(
+        TestSystem.configuredDatabaseUrl().isPresent(),
+        "scale-out needs PostgreSQL: set " + TestSystem.CONFIGURED_DATABASE);
+    system = TestSystem.system("scaled");
+  }
+
+  private static Visitor member(int port, String name) throws Exception {
+    var visitor = new Visitor(port);
+    String username = name + UUID.randomUUID().toString().substring(0, 6);
+    visitor.createAccount(username, "scale out password " + username, name);
+    return visitor;
+  }
+
+  /** The marked messages a page received, as "seq text", in the order it received them. */
+  private static List<String> received(ChatClient page, String run, int count) throws Exception {
+    var seen = new ArrayList<String>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (seen.size() < count && System.nanoTime() < deadline) {
+      String frame = page.nextOfKind("message", Duration.ofMillis(500));
+      if (frame != null && frame.contains(run)) {
+        var message = MESSAGE.matcher(frame);
+        assertTrue(message.find(), frame);
+        seen.add(message.group(1) + " " + message.group(2));
+      }
+    }
+    return seen;
+  }
+
+  @Test
+  void usersOnDifferentChatNodesSeeEachOthersMessagesInOneOrder() throws Exception {
+    var alice = member(system.chatNodePort(1), "alice");
+    var bob = member(system.chatNodePort(2), "bob");
+    var carol = member(system.chatPort, "carol"); // through the proxy
+    String run = "scale-" + UUID.randomUUID().toString().substring(0, 8);
+    try (var onOne = new ChatClient(system.chatNodePort(1), alice.sessionCookie());
+        var onTwo = new ChatClient(system.chatNodePort(2), bob.sessionCookie());
+        var throughProxy = new ChatClient(system.chatPort, carol.cookies())) {
+      for (int i = 0; i < 20; i++) {
+        (i % 2 == 0 ? onOne : onTwo).say(run + "-" + i);
+      }
+      var seenOnOne = received(onOne, run, 20);
+      var seenOnTwo = received(onTwo, run, 20);
+      var seenThroughProxy = received(throughProxy, run, 20);
+      assertEquals(20, seenOnOne.size(), "node 1 saw " + seenOnOne);
+      assertEquals(20, new HashSet<>(seenOnOne).size(), "each message once: " + seenOnOne);
+      assertEquals(seenOnOne, seenOnTwo, "both nodes show one order");
+      assertEquals(seenOnOne, seenThroughProxy, "the proxy's node shows the same order");
+      long previous = 0;
+      for (String message : seenOnOne) {
+        long seq = Long.parseLong(message.substring(0, message.indexOf(' ')));
+        assertEquals(previous == 0 ? seq : previous + 1, seq, "gap-free numbers: " + seenOnOne);
+        previous = seq;
+      }
+    }
+  }
+
+  @Test
+  void aCommandAskedOnOneNodeIsAnsweredThereOnly() throws Exception {
+    var asker = member(system.chatNodePort(2), "dave");
+    var neighbour = member(system.chatNodePort(1), "erin");
+    try (var onTwo = new ChatClient(system.chatNodePort(2), asker.sessionCookie());
+        var onOne = new ChatClient(system.chatNodePort(1), neighbour.sessionCookie())) {
+      onTwo.say("/stock=AAPL.US");
+      String answer = onTwo.nextOfKind("bot", Duration.ofSeconds(30));
+      assertNotNull(answer, "no answer on the asking node");
+      assertTrue(answer.contains("AAPL.US quote is $232.87 per share."), answer);
+      assertNull(onOne.nextOfKind("bot", Duration.ofSeconds(2)), "the other node saw an answer");
+    }
+  }
+
+  @Test
+  void stoppingOneBotNodeOfTwoLosesNoCommand() throws Exception {
+    var asker = member(system.chatNodePort(1), "frank");
+    int commands = 40;
+    var answers = new ArrayList<String>();
+    try (var page = new ChatClient(system.chatNodePort(1), asker.sessionCookie())) {
+      Thread stopper = null;
+      for (int i = 0; i < commands; i++) {
+        page.say("/stock=AAPL.US");
+        if (i == commands / 4) {
+          stopper = new Thread(() -> stop("bot-1"));
+          stopper.start();
+        }
+        Thread.sleep(100);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+      while (answers.size() < commands && System.nanoTime() < deadline) {
+        String answer = page.nextOfKind("bot", Duration.ofSeconds(1));
+        if (answer != null) {
+          answers.add(answer);
+        }
+      }
+      stopper.join();
+      assertNull(page.nextOfKind("bot", Duration.ofSeconds(2)), "an answer came twice");
+    } finally {
+      system.run(Duration.ofMinutes(4), "start", "bot-1");
+    }
+    assertEquals(commands, answers.size(), "every command answered once: " + answers);
+    answers.forEach(
+        answer -> assertTrue(answer.contains("AAPL.US quote is $232.87 per share."), answer));
+  }
+
+  private static void stop(String part) {
+    try {
+      system.run(Duration.ofMinutes(1), "stop", part);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
