@@ -81,6 +81,11 @@ final class RunningSystem {
     }
   }
 
+  /** Whether this system runs on the configured broker rather than an embedded one of its own. */
+  boolean brokerIsConfigured() {
+    return environment.containsKey("FINCHAT_BROKER_URL");
+  }
+
   /** The broker this system runs on, as its nodes reach it. */
   String brokerUrl() throws IOException {
     return Files.readString(runDir.resolve("broker.url")).trim();

@@ -39,7 +39,20 @@ public class TestSystem implements LauncherSessionListener {
    * database ({@code "configured"}), or scaled out to two chat and two bot nodes ({@code
    * "scaled"}), started by the first test that needs it and shared by the rest of the run.
    */
-  static RunningSystem system(String broker) {
+  static synchronized RunningSystem system(String broker) {
+    // The configured and the scaled system would share the configured broker's queues (both name
+    // their first chat node chat-1, so each would take the other's answers): one at a time.
+    String rival =
+        switch (broker) {
+          case "scaled" -> "configured";
+          case "configured" -> "scaled";
+          default -> "";
+        };
+    var running = SYSTEMS.get(rival);
+    if (running != null && running.brokerIsConfigured()) {
+      SYSTEMS.remove(rival);
+      running.down();
+    }
     return SYSTEMS.computeIfAbsent(
         broker,
         name -> {
