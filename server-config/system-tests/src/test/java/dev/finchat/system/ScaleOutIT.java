@@ -39,9 +39,24 @@ class ScaleOutIT {
 
   private static Visitor member(int port, String name) throws Exception {
     var visitor = new Visitor(port);
-    String username = name + UUID.randomUUID().toString().substring(0, 6);
-    visitor.createAccount(username, "scale out password " + username, name);
+    visitor.createAccount(name, "scale out password " + name, name);
     return visitor;
+  }
+
+  private static String someone(String name) {
+    return name + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  /** The next frame of {@code kind} that mentions {@code text}, or null within 15 s. */
+  private static String awaitFrame(ChatClient page, String kind, String text) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline) {
+      String frame = page.nextOfKind(kind, Duration.ofMillis(500));
+      if (frame != null && frame.contains(text)) {
+        return frame;
+      }
+    }
+    return null;
   }
 
   /** The marked messages a page received, as "seq text", in the order it received them. */
@@ -61,9 +76,9 @@ class ScaleOutIT {
 
   @Test
   void usersOnDifferentChatNodesSeeEachOthersMessagesInOneOrder() throws Exception {
-    var alice = member(system.chatNodePort(1), "alice");
-    var bob = member(system.chatNodePort(2), "bob");
-    var carol = member(system.chatPort, "carol"); // through the proxy
+    var alice = member(system.chatNodePort(1), someone("alice"));
+    var bob = member(system.chatNodePort(2), someone("bob"));
+    var carol = member(system.chatPort, someone("carol")); // through the proxy
     String run = "scale-" + UUID.randomUUID().toString().substring(0, 8);
     try (var onOne = new ChatClient(system.chatNodePort(1), alice.sessionCookie());
         var onTwo = new ChatClient(system.chatNodePort(2), bob.sessionCookie());
@@ -88,9 +103,35 @@ class ScaleOutIT {
   }
 
   @Test
+  void whoIsOnlineAndWhoIsTypingCrossNodes() throws Exception {
+    String gina = someone("gina");
+    String hank = someone("hank");
+    var onOne =
+        new ChatClient(
+            system.chatNodePort(1), member(system.chatNodePort(1), gina).sessionCookie());
+    try (onOne) {
+      try (var onTwo =
+          new ChatClient(
+              system.chatNodePort(2), member(system.chatNodePort(2), hank).sessionCookie())) {
+        assertNotNull(awaitFrame(onOne, "presence", "\"" + hank + "\""), "node 1 lists hank");
+        assertNotNull(awaitFrame(onTwo, "presence", "\"" + gina + "\""), "node 2 lists gina");
+        onTwo.sendTyping();
+        assertNotNull(awaitFrame(onOne, "typing", hank), "node 1 hears that hank types");
+      }
+      String after = null;
+      long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (System.nanoTime() < deadline && (after == null || after.contains(hank))) {
+        after = onOne.nextOfKind("presence", Duration.ofMillis(500));
+      }
+      assertNotNull(after, "node 1 heard no presence after hank left");
+      assertTrue(!after.contains(hank) && after.contains(gina), after);
+    }
+  }
+
+  @Test
   void aCommandAskedOnOneNodeIsAnsweredThereOnly() throws Exception {
-    var asker = member(system.chatNodePort(2), "dave");
-    var neighbour = member(system.chatNodePort(1), "erin");
+    var asker = member(system.chatNodePort(2), someone("dave"));
+    var neighbour = member(system.chatNodePort(1), someone("erin"));
     try (var onTwo = new ChatClient(system.chatNodePort(2), asker.sessionCookie());
         var onOne = new ChatClient(system.chatNodePort(1), neighbour.sessionCookie())) {
       onTwo.say("/stock=AAPL.US");
@@ -103,7 +144,7 @@ class ScaleOutIT {
 
   @Test
   void stoppingOneBotNodeOfTwoLosesNoCommand() throws Exception {
-    var asker = member(system.chatNodePort(1), "frank");
+    var asker = member(system.chatNodePort(1), someone("frank"));
     int commands = 40;
     var answers = new ArrayList<String>();
     try (var page = new ChatClient(system.chatNodePort(1), asker.sessionCookie())) {

@@ -8,6 +8,8 @@ import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomFeed;
 import dev.finchat.chat.rooms.control.RoomPosts;
+import dev.finchat.chat.rooms.control.RoomPresence;
+import dev.finchat.chat.rooms.control.RoomTraffic;
 import dev.finchat.chat.users.control.LiveSessions;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -35,6 +37,8 @@ public class ChatEndpoint {
   @Inject CommandDispatcher commands;
   @Inject RoomPosts rooms;
   @Inject RoomFeed feed;
+  @Inject RoomPresence presence;
+  @Inject RoomTraffic traffic;
   @Inject LiveSessions live;
 
   @OnOpen
@@ -46,6 +50,7 @@ public class ChatEndpoint {
     }
     feed.joined(room);
     sessions.opened(session, room);
+    presence.changed(room);
     live.chatOpened(session);
   }
 
@@ -53,7 +58,9 @@ public class ChatEndpoint {
   public void receive(Session session, String frame) {
     var inbound = Frames.read(frame);
     if (inbound.typing()) {
-      sessions.broadcastExcept(session, Frames.typing(author(session)));
+      String typing = Frames.typing(author(session));
+      sessions.broadcastExcept(session, typing);
+      traffic.publishTyping(ChatSessions.roomOf(session), typing);
       return;
     }
     if (!inbound.readable()) {
@@ -92,7 +99,9 @@ public class ChatEndpoint {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
-    sessions.closed(session);
+    if (sessions.closed(session)) {
+      presence.changed(ChatSessions.roomOf(session));
+    }
     live.chatClosed(session);
   }
 

@@ -2,8 +2,12 @@ package dev.finchat.chat.rooms.boundary;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.chat.commands.control.ChatNode;
+import dev.finchat.chat.rooms.control.ChatSessions;
+import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.PostedFrame;
 import dev.finchat.chat.rooms.control.RoomFeed;
+import dev.finchat.chat.rooms.control.RoomPresence;
+import dev.finchat.chat.rooms.control.RoomTraffic;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +17,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +39,7 @@ import java.util.logging.Logger;
           propertyValue = "jakarta.jms.Topic"),
       @ActivationConfigProperty(
           propertyName = "jndiParameters",
-          propertyValue = Broker.JNDI_PARAMETERS + "topic.rooms=" + PostedFrame.TOPIC_ADDRESS),
+          propertyValue = Broker.JNDI_PARAMETERS + "topic.rooms=" + RoomTraffic.TOPIC_ADDRESS),
       @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
       @ActivationConfigProperty(
           propertyName = "reconnectInterval",
@@ -44,28 +51,43 @@ public class RoomTrafficConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(RoomTrafficConsumer.class.getName());
 
   @Inject RoomFeed feed;
+  @Inject RoomPresence presence;
+  @Inject ChatSessions sessions;
   @Inject ChatNode node;
 
   @Override
   public void onMessage(Message published) {
     try {
-      if (node.name().equals(published.getStringProperty(PostedFrame.ORIGIN))) {
-        return; // delivered here when it was stored
+      String origin = published.getStringProperty(RoomTraffic.ORIGIN);
+      String room = published.getStringProperty(RoomTraffic.ROOM);
+      if (node.name().equals(origin)) {
+        return; // this node's own: its pages have it already
       }
-      if (published instanceof TextMessage text
-          && published.propertyExists(PostedFrame.ROOM)
-          && published.propertyExists(PostedFrame.SEQUENCE)) {
-        feed.arrived(
-            new PostedFrame(
-                published.getStringProperty(PostedFrame.ROOM),
-                published.getLongProperty(PostedFrame.SEQUENCE),
-                text.getText()));
-      } else {
-        LOG.warning(() -> "Ignored a room message without room, number or text: " + published);
+      if (!(published instanceof TextMessage text) || origin == null || room == null) {
+        LOG.warning(() -> "Ignored a room message without origin, room or text: " + published);
+        return;
+      }
+      switch (String.valueOf(published.getStringProperty(RoomTraffic.KIND))) {
+        case RoomTraffic.MESSAGE ->
+            feed.arrived(
+                new PostedFrame(
+                    room, published.getLongProperty(RoomTraffic.SEQUENCE), text.getText()));
+        case RoomTraffic.PRESENCE -> presence.heard(origin, room, usernames(text.getText()));
+        case RoomTraffic.TYPING -> sessions.broadcast(room, text.getText());
+        default -> LOG.warning(() -> "Ignored a room message of an unknown kind: " + published);
       }
     } catch (JMSException | RuntimeException e) {
-      // The adapter acknowledges regardless; a message missed here is filled from storage.
-      LOG.log(Level.WARNING, "Could not deliver a message from another chat node", e);
+      // The adapter acknowledges regardless: a message missed here is read from storage, and
+      // presence is repeated.
+      LOG.log(Level.WARNING, "Could not handle a message from another chat node", e);
+    }
+  }
+
+  private static List<String> usernames(String json) {
+    try (var reader = Frames.JSON.createReader(new StringReader(json))) {
+      return reader.readArray().getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
+          .toList();
     }
   }
 }

@@ -24,14 +24,11 @@ public class ChatSessions {
   public void opened(Session session, String room) {
     session.getUserProperties().put(ROOM, room);
     open.put(session.getId(), session);
-    broadcast(room, Frames.presence(online(room)));
   }
 
-  public void closed(Session session) {
-    if (open.remove(session.getId()) != null) {
-      String room = roomOf(session);
-      broadcast(room, Frames.presence(online(room)));
-    }
+  /** Forgets a closed page; true if it was open here. */
+  public boolean closed(Session session) {
+    return open.remove(session.getId()) != null;
   }
 
   public static String roomOf(Session session) {
@@ -42,7 +39,7 @@ public class ChatSessions {
     return open.values().stream().filter(session -> room.equals(roomOf(session)));
   }
 
-  /** Who has the room open on this node, by username, sorted. */
+  /** Who has the room open on this node, by username, sorted ({@link RoomPresence}: anywhere). */
   public List<String> online(String room) {
     return in(room)
         .map(Session::getUserPrincipal)

@@ -8,15 +8,6 @@ import dev.finchat.chat.rooms.entity.ChatMessage;
  */
 public record PostedFrame(String room, long sequence, String frame) {
 
-  /** Where chat nodes publish the messages they store, and all of them listen. */
-  public static final String TOPIC_ADDRESS = "/topic/finchat.rooms";
-
-  /** Message properties beside the frame: room, number, and the chat node that stored it. */
-  public static final String ROOM = "finchat_room";
-
-  public static final String SEQUENCE = "finchat_seq";
-  public static final String ORIGIN = "finchat_origin";
-
   public static PostedFrame of(ChatMessage message) {
     return new PostedFrame(message.room(), message.sequence(), Frames.message(message));
   }

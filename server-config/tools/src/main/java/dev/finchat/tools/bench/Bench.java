@@ -21,7 +21,8 @@ import java.util.Map;
 public final class Bench {
 
   static final String USAGE =
-      "usage: Bench --chat-port N --broker URL --out DIR [--quick] [m1] (m2–m5 are not measured yet)";
+      "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N] [--quick] [m1] [x1]"
+          + " (m2–m5 are not measured yet; x1, cross-node delivery, needs two chat nodes)";
 
   private Bench() {}
 
@@ -53,11 +54,13 @@ public final class Bench {
     try {
       target =
           new Target(
-              Integer.parseInt(required(options, "--chat-port")), required(options, "--broker"));
+              Integer.parseInt(required(options, "--chat-port")),
+              required(options, "--broker"),
+              Integer.parseInt(options.getOrDefault("--chat-nodes", "1")));
       outDir = Path.of(required(options, "--out"));
       for (String metric : metrics) {
-        if (!metric.equals("m1")) {
-          throw new IllegalArgumentException(metric + " is not measured yet; m1 is");
+        if (!List.of("m1", "x1").contains(metric)) {
+          throw new IllegalArgumentException(metric + " is not measured yet; m1 and x1 are");
         }
       }
     } catch (IllegalArgumentException e) {
@@ -67,9 +70,17 @@ public final class Bench {
     }
     try {
       List<Measurement> measurements = new ArrayList<>();
-      for (var load : m1Loads(quick)) {
-        out.println("measuring m1 at " + load.perSecond() + " commands/s…");
-        measurements.add(CommandRoundTrip.measure(target, load));
+      if (metrics.contains("m1")) {
+        for (var load : m1Loads(quick)) {
+          out.println("measuring m1 at " + load.perSecond() + " commands/s…");
+          measurements.add(CommandRoundTrip.measure(target, load));
+        }
+      }
+      if (metrics.contains("x1")) {
+        int perSecond = quick ? 20 : 100;
+        out.println("measuring x1 (cross-node delivery) at " + perSecond + " messages/s…");
+        measurements.add(
+            CrossNodeDelivery.measure(target, perSecond, Duration.ofSeconds(quick ? 5 : 30)));
       }
       out.print(table(measurements));
       Files.createDirectories(outDir);

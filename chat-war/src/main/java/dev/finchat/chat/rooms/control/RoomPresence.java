@@ -1,0 +1,109 @@
+package dev.finchat.chat.rooms.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Who has each room open, on every chat node: this node's pages, and what the others say through
+ * the broker. Each node repeats what it has every {@link #HEARTBEAT}; a node silent for {@link
+ * #SILENCE} is forgotten, so the users of a node that stopped do not stay online.
+ */
+@ApplicationScoped
+public class RoomPresence {
+
+  private static final Logger LOG = Logger.getLogger(RoomPresence.class.getName());
+
+  static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  static final Duration SILENCE = Duration.ofSeconds(35);
+
+  @Inject ChatSessions sessions;
+  @Inject RoomTraffic traffic;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final OtherNodes others = new OtherNodes();
+  private final Set<String> announced = ConcurrentHashMap.newKeySet();
+  private final Clock clock = Clock.systemUTC();
+  private ScheduledFuture<?> heartbeat;
+
+  @PostConstruct
+  void start() {
+    heartbeat =
+        scheduler.scheduleWithFixedDelay(
+            this::repeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    heartbeat.cancel(false);
+  }
+
+  /** A page opened or closed the room on this node. */
+  public void changed(String room) {
+    announce(room);
+    show(room);
+  }
+
+  /** Another node says who has {@code room} open there. */
+  public void heard(String node, String room, List<String> users) {
+    boolean changed;
+    synchronized (others) {
+      changed = others.heard(node, room, users, clock.instant());
+    }
+    if (changed) {
+      show(room);
+    }
+  }
+
+  /** Everyone who has the room open, on any node, sorted. */
+  public List<String> online(String room) {
+    var users = new TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+    users.addAll(sessions.online(room));
+    synchronized (others) {
+      users.addAll(others.online(room));
+    }
+    return List.copyOf(users);
+  }
+
+  private void show(String room) {
+    sessions.broadcast(room, Frames.presence(online(room)));
+  }
+
+  private void announce(String room) {
+    var users = sessions.online(room);
+    traffic.publishPresence(room, users);
+    if (users.isEmpty()) {
+      announced.remove(room);
+    } else {
+      announced.add(room);
+    }
+  }
+
+  private void repeat() {
+    try {
+      announced.forEach(this::announce);
+      Set<String> changed;
+      synchronized (others) {
+        changed = others.forgetSilent(SILENCE, clock.instant());
+      }
+      changed.forEach(this::show);
+    } catch (RuntimeException e) {
+      // A periodic task that throws is never run again.
+      LOG.log(Level.WARNING, "Could not repeat who is online", e);
+    }
+  }
+}
