@@ -4,6 +4,7 @@ import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.BrokerLink;
 import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.amqp.PriceChart;
+import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import jakarta.annotation.PostConstruct;
@@ -20,9 +21,12 @@ import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -45,6 +49,8 @@ public class CommandDispatcher {
   @Inject ChatSessions sessions;
 
   @Inject ChatNode node;
+
+  @Inject CommandTally tally;
 
   @Inject
   @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
@@ -71,6 +77,24 @@ public class CommandDispatcher {
   private static final int SENDER_THREADS = 4;
 
   private final PendingCommands pending = new PendingCommands();
+
+  private static final String PROBE = "probe-";
+
+  /** Probes of the admin console waiting for their reply, by correlation id: never counted. */
+  private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+
+  /**
+   * What a live probe of a bot found: its reply (an error reply is still an answer) and round trip;
+   * unanswered, {@code text} says why when it is known.
+   */
+  public record ProbeResult(boolean answered, boolean error, String text, Duration roundTrip) {}
+
+  private record Probe(CompletableFuture<ProbeResult> result, long startNanos) {
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+  }
+
   private BrokerLink broker;
   private RateLimit rate;
 
@@ -122,14 +146,14 @@ public class CommandDispatcher {
         code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
     sessions.send(askerSession, Frames.pending(id, bot, progress));
     try {
-      senders.execute(() -> send(id, command));
+      senders.execute(() -> send(id, command, true));
     } catch (RejectedExecutionException e) {
       LOG.warning(() -> "Refused " + command.typed() + ": " + SEND_BACKLOG + " commands wait");
-      answer(
+      finish(
           id,
           "finchat is too busy to send your command right now. Try again in a moment.",
-          true,
-          Optional.empty());
+          Optional.empty(),
+          Outcome.NOT_SENT);
     }
   }
 
@@ -138,12 +162,69 @@ public class CommandDispatcher {
     return broker.problem();
   }
 
+  /**
+   * Sends {@code argument} to the bot as a command of nobody's, for the admin console, and
+   * completes with its reply and round trip, or unanswered after {@code patience}. Not counted.
+   */
+  public CompletableFuture<ProbeResult> probe(BotCommand bot, String argument, Duration patience) {
+    String id = PROBE + UUID.randomUUID();
+    var probe = new Probe(new CompletableFuture<>(), System.nanoTime());
+    probes.put(id, probe);
+    probe
+        .result()
+        .completeOnTimeout(
+            new ProbeResult(false, true, null, patience),
+            patience.toMillis(),
+            TimeUnit.MILLISECONDS)
+        .whenComplete((found, failure) -> probes.remove(id));
+    try {
+      senders.execute(
+          () -> {
+            if (!send(id, new ChatInput.Command(bot, argument, "/" + bot.commandName()), false)) {
+              probe
+                  .result()
+                  .complete(
+                      new ProbeResult(
+                          false,
+                          true,
+                          brokerProblem().orElse("the broker did not take the command"),
+                          probe.elapsed()));
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      probe
+          .result()
+          .complete(new ProbeResult(false, true, "the node is too busy to send", Duration.ZERO));
+    }
+    return probe.result();
+  }
+
   /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */
   public void answer(String correlationId, String text, boolean error, Optional<PriceChart> chart) {
+    if (correlationId != null && correlationId.startsWith(PROBE)) {
+      var probe = probes.remove(correlationId);
+      if (probe != null) {
+        probe.result().complete(new ProbeResult(true, error, text, probe.elapsed()));
+      }
+      return;
+    }
+    finish(correlationId, text, chart, error ? Outcome.FAILED : Outcome.ANSWERED);
+  }
+
+  private void finish(
+      String correlationId, String text, Optional<PriceChart> chart, Outcome outcome) {
+    boolean error = outcome != Outcome.ANSWERED;
     pending
         .complete(correlationId)
         .ifPresent(
             asked -> {
+              boolean replied = outcome == Outcome.ANSWERED || outcome == Outcome.FAILED;
+              tally.ended(
+                  asked.command(),
+                  outcome,
+                  replied
+                      ? Duration.between(asked.deadline().minus(answerTimeout), Instant.now())
+                      : null);
               String bot = asked.command().botName();
               sessions.send(
                   asked.askerSession(),
@@ -164,7 +245,8 @@ public class CommandDispatcher {
         + " s.";
   }
 
-  private void send(String id, ChatInput.Command command) {
+  /** Sends a command; false, after telling its asker, if the broker did not take it. */
+  private boolean send(String id, ChatInput.Command command, boolean counted) {
     try (var connection = broker.connection();
         var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var producer =
@@ -180,14 +262,19 @@ public class CommandDispatcher {
           Message.DEFAULT_PRIORITY,
           // Once the asker is told nobody answered, the command is of no use to a bot either.
           answerTimeout.toMillis());
+      if (counted) {
+        tally.sent(command.bot());
+      }
+      return true;
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
-      answer(
+      finish(
           id,
           "The bots cannot be reached right now (the message broker is unavailable). "
               + "Try again in a moment.",
-          true,
-          Optional.empty());
+          Optional.empty(),
+          Outcome.NOT_SENT);
+      return false;
     }
   }
 
@@ -203,6 +290,7 @@ public class CommandDispatcher {
   private void tellUnanswered() {
     for (var expired : pending.expire(Instant.now())) {
       var asked = expired.getValue();
+      tally.ended(asked.command(), Outcome.UNANSWERED, null);
       sessions.send(
           asked.askerSession(),
           Frames.botAnswer(
