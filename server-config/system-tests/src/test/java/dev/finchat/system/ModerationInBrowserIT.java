@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An administrator and a member, each in headless Chromium against the running system: the member
  * reads the lobby while the administrator finds a message and deletes it, and it vanishes from the
- * member's open page without a reload.
+ * member's open page without a reload; an archived room's open page turns read-only.
  */
 class ModerationInBrowserIT {
 
@@ -71,6 +71,56 @@ class ModerationInBrowserIT {
       } catch (AssertionError | RuntimeException e) {
         mia.screenshot("moderation-member-failure");
         admin.screenshot("moderation-admin-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  void anArchivedRoomTurnsReadOnlyOnAnOpenPage() throws Exception {
+    var system = TestSystem.system("embedded");
+    Administrators.root(system);
+    String ari = "ari-in-browser";
+    var visitor = new Visitor(system.chatPort);
+    visitor.createAccount(ari, "ari's long password", "Ari");
+    String room = "quiet-" + (System.nanoTime() % 100_000);
+    visitor.submit(
+        "/chat/", "rooms", java.util.Map.of("rooms:newRoom", room, "rooms:create", "Create room"));
+
+    try (var member = new Browser();
+        var admin = new Browser()) {
+      try {
+        signIn(member, system, ari, "ari's long password");
+        member.open(system.url("/chat/" + room + "/"));
+        wait(member)
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        send(member, "the last word");
+        wait(member).until(d -> member.text("#messages").contains("the last word"));
+
+        signIn(admin, system, Administrators.ROOT, Administrators.ROOT_PASSWORD);
+        admin.open(system.url("/admin/rooms/"));
+        admin
+            .driver
+            .findElement(By.cssSelector("tr[data-room='" + room + "'] input[value='Archive']"))
+            .click();
+        wait(admin)
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("main"), "#" + room + " is archived"));
+        assertTrue(admin.text("tr[data-room='" + room + "']").contains("Archived"));
+        admin.screenshot("admin-rooms-archived");
+
+        wait(member).until(d -> !member.driver.findElement(By.id("message")).isEnabled());
+        assertTrue(member.text("#archived").contains("is archived: it is read-only"));
+        member.screenshot("archived-room-live");
+        member.driver.navigate().refresh();
+        wait(member).until(d -> member.text("#messages").contains("the last word"));
+        assertTrue(member.text("#archived").contains("Its history stays readable."));
+        assertTrue(!member.driver.findElement(By.id("message")).isEnabled(), "still read-only");
+        member.screenshot("archived-room-reloaded");
+      } catch (AssertionError | RuntimeException e) {
+        member.screenshot("archive-member-failure");
+        admin.screenshot("archive-admin-failure");
         throw e;
       }
     }
