@@ -151,7 +151,11 @@
       try { frame = JSON.parse(event.data); } catch (e) { return; }
       if (frame.kind === "message") { showStored(frame); delete typers[frame.author]; showTypers(); }
       else if (frame.kind === "deleted") { if (frame.room === ROOM) { removeStored(frame.seq); } }
-      else if (frame.kind === "archived") { setArchived(frame.archived, frame.text); showPrivate({ kind: "notice", text: frame.text, onlyYou: false }); }
+      else if (frame.kind === "archived") {
+        // Archived, the banner above the box says so; reopened, the banner goes and a notice says so.
+        setArchived(frame.archived, frame.text);
+        if (!frame.archived) { showPrivate({ kind: "notice", text: frame.text, onlyYou: false }); }
+      }
       else if (frame.kind === "presence") { online.textContent = "Online: " + frame.online.join(", "); }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
       else { showPrivate(frame); }
