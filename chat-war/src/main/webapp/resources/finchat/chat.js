@@ -3,7 +3,9 @@
 // never as HTML.
 (function () {
   "use strict";
-  var ROOM = document.querySelector("main[data-room]").getAttribute("data-room") || "lobby";
+  var main = document.querySelector("main[data-room]");
+  var ROOM = main.getAttribute("data-room") || "lobby";
+  var archivedNotice = document.getElementById("archived");
   var list = document.getElementById("messages");
   var form = document.getElementById("composer");
   var input = document.getElementById("message");
@@ -106,6 +108,22 @@
     if (frame.id) { privateById[frame.id] = li; }
   }
 
+  // A moderator deleted a stored message: it leaves the page (and is not loaded again).
+  function removeStored(seq) {
+    shownSeqs[seq] = true;
+    var li = list.querySelector("li[data-seq='" + Number(seq) + "']");
+    if (li) { li.parentNode.removeChild(li); }
+  }
+
+  // An archived room is read-only: the box is greyed out and the page says why; reopened, it is back.
+  function setArchived(archived, text) {
+    main.setAttribute("data-archived", String(archived));
+    archivedNotice.textContent = text || "";
+    archivedNotice.classList.toggle("gone", !archived);
+    input.disabled = archived;
+    form.querySelectorAll("button").forEach(function (button) { button.disabled = archived; });
+  }
+
   function load(query, then) {
     fetch("/api/rooms/" + ROOM + "/messages?" + query, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
@@ -132,6 +150,12 @@
       var frame;
       try { frame = JSON.parse(event.data); } catch (e) { return; }
       if (frame.kind === "message") { showStored(frame); delete typers[frame.author]; showTypers(); }
+      else if (frame.kind === "deleted") { if (frame.room === ROOM) { removeStored(frame.seq); } }
+      else if (frame.kind === "archived") {
+        // Archived, the banner above the box says so; reopened, the banner goes and a notice says so.
+        setArchived(frame.archived, frame.text);
+        if (!frame.archived) { showPrivate({ kind: "notice", text: frame.text, onlyYou: false }); }
+      }
       else if (frame.kind === "presence") { online.textContent = "Online: " + frame.online.join(", "); }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
       else { showPrivate(frame); }
@@ -266,5 +290,6 @@
     closeMenu();
   });
 
+  if (main.getAttribute("data-archived") === "true") { setArchived(true, archivedNotice.textContent); }
   connect();
 }());

@@ -29,7 +29,7 @@ public class AuditPage {
   private List<Row> rows;
 
   /** One entry as the page shows it. */
-  public record Row(String when, String who, String what, String whom) {
+  public record Row(String when, String who, String what, String whom, String detail) {
     public String getWhen() {
       return when;
     }
@@ -45,6 +45,10 @@ public class AuditPage {
     public String getWhom() {
       return whom;
     }
+
+    public String getDetail() {
+      return detail;
+    }
   }
 
   public void load() {
@@ -56,7 +60,11 @@ public class AuditPage {
 
   private static Row row(AuditEntry entry) {
     return new Row(
-        WHEN.format(entry.at()), entry.actor(), entry.action().description(), entry.target());
+        WHEN.format(entry.at()),
+        entry.actor(),
+        entry.action().description(),
+        entry.target(),
+        entry.detail());
   }
 
   public Paging getPaging() {

@@ -67,6 +67,8 @@ public final class AdminRules {
           target.enabled()
               ? Optional.empty()
               : Optional.of(name + " is disabled: choose another account.");
+      case DELETE_MESSAGE, ARCHIVE_ROOM, REOPEN_ROOM ->
+          throw new IllegalArgumentException(action + " is not done to accounts");
     };
   }
 

@@ -23,7 +23,13 @@ public class AuditLog {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String actor, AdminAction action, String target) {
-    em.persist(new AuditEntry(clock.instant(), actor, action, target));
+    record(actor, action, target, null);
+  }
+
+  /** An entry with what exactly was done, e.g. which message was deleted. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String actor, AdminAction action, String target, String detail) {
+    em.persist(new AuditEntry(clock.instant(), actor, action, target, detail));
   }
 
   public long count() {

@@ -12,7 +12,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One administrator action, kept for good: who did what to whom, and when. Never changed. */
+/**
+ * One administrator action, kept for good: who did what to whom (an account, a room, the author of
+ * a message), and when. Never changed.
+ */
 @Entity
 @Table(name = "AUDIT_LOG", indexes = @Index(name = "AUDIT_LOG_NEWEST", columnList = "ID DESC"))
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.id DESC")
@@ -38,9 +41,13 @@ public class AuditEntry {
   @Column(nullable = false, length = 20)
   private AdminAction action;
 
-  /** The username of the account acted on. */
+  /** The username of the account acted on, or the room. */
   @Column(nullable = false, length = 30)
   private String target;
+
+  /** What exactly, where the action alone does not say: which message was deleted. */
+  @Column(length = 300)
+  private String detail;
 
   protected AuditEntry() {}
 
@@ -49,6 +56,12 @@ public class AuditEntry {
     this.actor = actor;
     this.action = action;
     this.target = target;
+  }
+
+  public AuditEntry(Instant at, String actor, AdminAction action, String target, String detail) {
+    this(at, actor, action, target);
+    this.detail =
+        detail == null || detail.length() <= 300 ? detail : detail.substring(0, 299) + "…";
   }
 
   public Instant at() {
@@ -65,5 +78,10 @@ public class AuditEntry {
 
   public String target() {
     return target;
+  }
+
+  /** Null when the action and its target say it all. */
+  public String detail() {
+    return detail;
   }
 }

@@ -3,6 +3,7 @@ package dev.finchat.chat.commands.control;
 import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.amqp.PriceChart;
+import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.infrastructure.BrokerSender;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
@@ -19,8 +20,11 @@ import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -40,6 +44,8 @@ public class CommandDispatcher {
   @Inject ChatSessions sessions;
 
   @Inject ChatNode node;
+
+  @Inject CommandTally tally;
 
   @Inject
   @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
@@ -61,6 +67,24 @@ public class CommandDispatcher {
   private static final Duration EXPIRY_SWEEP = Duration.ofMillis(200);
 
   private final PendingCommands pending = new PendingCommands();
+
+  private static final String PROBE = "probe-";
+
+  /** Probes of the admin console waiting for their reply, by correlation id: never counted. */
+  private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+
+  /**
+   * What a live probe of a bot found: its reply (an error reply is still an answer) and round trip;
+   * unanswered, {@code text} says why when it is known.
+   */
+  public record ProbeResult(boolean answered, boolean error, String text, Duration roundTrip) {}
+
+  private record Probe(CompletableFuture<ProbeResult> result, long startNanos) {
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+  }
+
   private RateLimit rate;
 
   // One periodic task, not one per command: Payara's managed executors capture the caller's
@@ -97,13 +121,14 @@ public class CommandDispatcher {
     String progress =
         code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
     sessions.send(askerSession, Frames.pending(id, bot, progress));
-    if (!broker.sendLater(session -> send(session, id, command), e -> unsent(id, command, e))) {
+    if (!broker.sendLater(
+        session -> send(session, id, command, true), e -> unsent(id, command, e))) {
       LOG.warning(() -> "Refused " + command.typed() + ": too many sends wait");
-      answer(
+      finish(
           id,
           "finchat is too busy to send your command right now. Try again in a moment.",
-          true,
-          Optional.empty());
+          Optional.empty(),
+          Outcome.NOT_SENT);
     }
   }
 
@@ -112,12 +137,68 @@ public class CommandDispatcher {
     return broker.problem();
   }
 
+  /**
+   * Sends {@code argument} to the bot as a command of nobody's, for the admin console, and
+   * completes with its reply and round trip, or unanswered after {@code patience}. Not counted.
+   */
+  public CompletableFuture<ProbeResult> probe(BotCommand bot, String argument, Duration patience) {
+    String id = PROBE + UUID.randomUUID();
+    var probe = new Probe(new CompletableFuture<>(), System.nanoTime());
+    probes.put(id, probe);
+    probe
+        .result()
+        .completeOnTimeout(
+            new ProbeResult(false, true, null, patience),
+            patience.toMillis(),
+            TimeUnit.MILLISECONDS)
+        .whenComplete((found, failure) -> probes.remove(id));
+    var command = new ChatInput.Command(bot, argument, "/" + bot.commandName());
+    boolean queued =
+        broker.sendLater(
+            session -> send(session, id, command, false),
+            e ->
+                probe
+                    .result()
+                    .complete(
+                        new ProbeResult(
+                            false,
+                            true,
+                            brokerProblem().orElse("the broker did not take the command"),
+                            probe.elapsed())));
+    if (!queued) {
+      probe
+          .result()
+          .complete(new ProbeResult(false, true, "the node is too busy to send", Duration.ZERO));
+    }
+    return probe.result();
+  }
+
   /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */
   public void answer(String correlationId, String text, boolean error, Optional<PriceChart> chart) {
+    if (correlationId != null && correlationId.startsWith(PROBE)) {
+      var probe = probes.remove(correlationId);
+      if (probe != null) {
+        probe.result().complete(new ProbeResult(true, error, text, probe.elapsed()));
+      }
+      return;
+    }
+    finish(correlationId, text, chart, error ? Outcome.FAILED : Outcome.ANSWERED);
+  }
+
+  private void finish(
+      String correlationId, String text, Optional<PriceChart> chart, Outcome outcome) {
+    boolean error = outcome != Outcome.ANSWERED;
     pending
         .complete(correlationId)
         .ifPresent(
             asked -> {
+              boolean replied = outcome == Outcome.ANSWERED || outcome == Outcome.FAILED;
+              tally.ended(
+                  asked.command(),
+                  outcome,
+                  replied
+                      ? Duration.between(asked.deadline().minus(answerTimeout), Instant.now())
+                      : null);
               String bot = asked.command().botName();
               sessions.send(
                   asked.askerSession(),
@@ -138,7 +219,8 @@ public class CommandDispatcher {
         + " s.";
   }
 
-  private void send(Session session, String id, ChatInput.Command command) throws JMSException {
+  private void send(Session session, String id, ChatInput.Command command, boolean counted)
+      throws JMSException {
     try (var producer =
         session.createProducer(session.createQueue(Broker.queueAddress(command.bot().queue())))) {
       var message = session.createTextMessage(command.argument());
@@ -151,17 +233,20 @@ public class CommandDispatcher {
           Message.DEFAULT_PRIORITY,
           // Once the asker is told nobody answered, the command is of no use to a bot either.
           answerTimeout.toMillis());
+      if (counted) {
+        tally.sent(command.bot());
+      }
     }
   }
 
   private void unsent(String id, ChatInput.Command command, Exception e) {
     LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
-    answer(
+    finish(
         id,
         "The bots cannot be reached right now (the message broker is unavailable). "
             + "Try again in a moment.",
-        true,
-        Optional.empty());
+        Optional.empty(),
+        Outcome.NOT_SENT);
   }
 
   private void expire() {
@@ -176,6 +261,7 @@ public class CommandDispatcher {
   private void tellUnanswered() {
     for (var expired : pending.expire(Instant.now())) {
       var asked = expired.getValue();
+      tally.ended(asked.command(), Outcome.UNANSWERED, null);
       sessions.send(
           asked.askerSession(),
           Frames.botAnswer(

@@ -10,8 +10,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rooms' stored messages: posting one (stored first, delivered after commit) and reading them
@@ -27,12 +30,19 @@ public class MessageHistory {
 
   Clock clock = Clock.systemUTC();
 
-  /** Stores a message with the room's next sequence number; delivery follows the commit. */
+  /**
+   * Stores a message with the room's next sequence number; delivery follows the commit.
+   *
+   * @throws RoomArchived if the room is archived
+   */
   @Transactional
   public ChatMessage post(String room, String author, String text) {
     Room locked = em.find(Room.class, room, LockModeType.PESSIMISTIC_WRITE);
     if (locked == null) {
       throw new IllegalArgumentException("no room " + room);
+    }
+    if (locked.archived()) {
+      throw new RoomArchived(room);
     }
     var message = new ChatMessage(room, locked.nextSequence(), author, text, clock.instant());
     em.persist(message);
@@ -83,6 +93,43 @@ public class MessageHistory {
   public long lastSequence(String room) {
     var found = em.find(Room.class, room);
     return found == null ? 0 : found.lastSequence();
+  }
+
+  /** Deletes the room's message number {@code sequence}; empty if there is none (any more). */
+  @Transactional
+  public Optional<ChatMessage> delete(String room, long sequence) {
+    var found =
+        em.createNamedQuery(ChatMessage.ROOM_SEQUENCE, ChatMessage.class)
+            .setParameter("room", room)
+            .setParameter("seq", sequence)
+            .getResultList();
+    found.forEach(em::remove);
+    return found.stream().findFirst();
+  }
+
+  /** The room, locked until the transaction ends: archiving waits for a post, and vice versa. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Room> lockRoom(String name) {
+    return Optional.ofNullable(em.find(Room.class, name, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public boolean isArchived(String room) {
+    Room found = em.find(Room.class, room);
+    return found != null && found.archived();
+  }
+
+  /** Every room, by name. */
+  public List<Room> rooms() {
+    return em.createQuery("SELECT r FROM Room r ORDER BY r.name", Room.class).getResultList();
+  }
+
+  /** How many messages each room holds, by name; a room without any is missing. */
+  public Map<String, Long> countsByRoom() {
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery("SELECT m.room, COUNT(m) FROM ChatMessage m GROUP BY m.room", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
   }
 
   public boolean roomExists(String name) {

@@ -4,6 +4,7 @@ import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.ChatInput;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
+import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomFeed;
@@ -83,6 +84,8 @@ public class ChatEndpoint {
   private void post(Session session, String text) {
     try {
       rooms.post(ChatSessions.roomOf(session), author(session), text);
+    } catch (RoomArchived archived) {
+      sessions.send(session.getId(), Frames.notice(archived.getMessage(), true));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not store a message", e);
       sessions.send(

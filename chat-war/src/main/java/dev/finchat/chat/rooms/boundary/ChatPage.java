@@ -2,6 +2,7 @@ package dev.finchat.chat.rooms.boundary;
 
 import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomNames;
 import dev.finchat.chat.rooms.entity.Room;
@@ -31,6 +32,15 @@ public class ChatPage {
     Object room =
         FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(RoomPages.ROOM);
     return room == null ? Room.LOBBY : room.toString();
+  }
+
+  /** An archived room is read-only: the page says so and offers no message box. */
+  public boolean isArchived() {
+    return history.isArchived(getRoom());
+  }
+
+  public String getArchivedNotice() {
+    return RoomArchived.message(getRoom());
   }
 
   public List<String> getRooms() {

@@ -73,7 +73,7 @@ public class RoomTrafficConsumer implements MessageListener {
                 new PostedFrame(
                     room, published.getLongProperty(RoomTraffic.SEQUENCE), text.getText()));
         case RoomTraffic.PRESENCE -> presence.heard(origin, room, usernames(text.getText()));
-        case RoomTraffic.TYPING -> sessions.broadcast(room, text.getText());
+        case RoomTraffic.TYPING, RoomTraffic.ROOM_FRAME -> sessions.broadcast(room, text.getText());
         default -> LOG.warning(() -> "Ignored a room message of an unknown kind: " + published);
       }
     } catch (JMSException | RuntimeException e) {

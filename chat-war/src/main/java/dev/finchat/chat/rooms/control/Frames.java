@@ -93,6 +93,27 @@ public final class Frames {
         .add("onlyYou", true);
   }
 
+  /** A moderator deleted the room's message {@code seq}: pages remove it. */
+  public static String deleted(String room, long seq) {
+    return JSON.createObjectBuilder()
+        .add("kind", "deleted")
+        .add("room", room)
+        .add("seq", seq)
+        .build()
+        .toString();
+  }
+
+  /** The room was archived (read-only from now on) or reopened; {@code text} says which. */
+  public static String archived(String room, boolean archived, String text) {
+    return JSON.createObjectBuilder()
+        .add("kind", "archived")
+        .add("room", room)
+        .add("archived", archived)
+        .add("text", text)
+        .build()
+        .toString();
+  }
+
   /** Who has the room open. */
   public static String presence(List<String> online) {
     var names = JSON.createArrayBuilder();

@@ -15,6 +15,13 @@ public class RoomBroadcaster {
 
   @Inject RoomFeed feed;
   @Inject RoomTraffic traffic;
+  @Inject ChatSessions sessions;
+
+  /** Sends {@code frame} to every open page of the room, on this node and every other. */
+  public void toEveryNode(String room, String frame) {
+    sessions.broadcast(room, frame);
+    traffic.publishRoomFrame(room, frame);
+  }
 
   void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
     var frame = PostedFrame.of(posted.message());

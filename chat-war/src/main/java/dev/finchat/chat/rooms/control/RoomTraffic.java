@@ -34,6 +34,7 @@ public class RoomTraffic {
   public static final String MESSAGE = "message";
   public static final String PRESENCE = "presence";
   public static final String TYPING = "typing";
+  public static final String ROOM_FRAME = "frame";
 
   /** Past this, another node has long filled a gap from storage, or heard presence again. */
   private static final Duration LIFETIME = Duration.ofMinutes(1);
@@ -56,6 +57,13 @@ public class RoomTraffic {
   /** Someone on this node is typing in {@code room}; the body is the frame others' pages get. */
   public void publishTyping(String room, String frame) {
     publish(TYPING, room, frame, null);
+  }
+
+  /**
+   * A frame for every page of {@code room} on every node (a message deleted, the room archived).
+   */
+  public void publishRoomFrame(String room, String frame) {
+    publish(ROOM_FRAME, room, frame, null);
   }
 
   private void publish(String kind, String room, String body, Long sequence) {

@@ -41,6 +41,9 @@ import java.time.Instant;
         "SELECT m FROM ChatMessage m WHERE m.authorKey = :author AND m.id < :before"
             + " ORDER BY m.id DESC")
 @NamedQuery(
+    name = ChatMessage.ROOM_SEQUENCE,
+    query = "SELECT m FROM ChatMessage m WHERE m.room = :room AND m.sequence = :seq")
+@NamedQuery(
     name = ChatMessage.AUTHOR_COUNT,
     query = "SELECT COUNT(m) FROM ChatMessage m WHERE m.authorKey = :author")
 public class ChatMessage {
@@ -49,6 +52,7 @@ public class ChatMessage {
   public static final String ROOM_AFTER = "ChatMessage.roomAfter";
   public static final String AUTHOR_BEFORE = "ChatMessage.authorBefore";
   public static final String AUTHOR_COUNT = "ChatMessage.authorCount";
+  public static final String ROOM_SEQUENCE = "ChatMessage.roomSequence";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

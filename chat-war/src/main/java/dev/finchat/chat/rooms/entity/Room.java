@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A chat room. It hands out the per-room sequence numbers of its messages: the room row is locked
- * while one is taken, so numbers are unique and without gaps however many nodes write.
+ * while one is taken, so numbers are unique and without gaps however many nodes write. An archived
+ * room takes no more messages.
  */
 @Entity
 @Table(name = "ROOMS")
@@ -26,6 +27,10 @@ public class Room {
 
   @Column(name = "CREATED_AT", nullable = false)
   private Instant createdAt;
+
+  /** Null while people may post; once set, the room is read-only and its history stays. */
+  @Column(name = "ARCHIVED_AT")
+  private Instant archivedAt;
 
   @Version private long version;
 
@@ -47,5 +52,17 @@ public class Room {
 
   public long lastSequence() {
     return lastSequence;
+  }
+
+  public boolean archived() {
+    return archivedAt != null;
+  }
+
+  public void archive(Instant now) {
+    archivedAt = now;
+  }
+
+  public void reopen() {
+    archivedAt = null;
   }
 }

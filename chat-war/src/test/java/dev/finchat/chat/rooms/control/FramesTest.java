@@ -45,4 +45,16 @@ class FramesTest {
         "{\"kind\":\"notice\",\"text\":\"a \\\"quoted\\\" word\",\"error\":true,\"onlyYou\":true}",
         Frames.notice("a \"quoted\" word", true));
   }
+
+  @Test
+  void aDeletedMessageIsNamedByRoomAndSequence() {
+    assertEquals("{\"kind\":\"deleted\",\"room\":\"lobby\",\"seq\":7}", Frames.deleted("lobby", 7));
+  }
+
+  @Test
+  void anArchivedRoomSaysSo() {
+    assertEquals(
+        "{\"kind\":\"archived\",\"room\":\"old\",\"archived\":true,\"text\":\"read-only\"}",
+        Frames.archived("old", true, "read-only"));
+  }
 }

@@ -1,0 +1,15 @@
+package dev.finchat.chat.admin.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.finchat.chat.commands.control.BotCommand;
+import org.junit.jupiter.api.Test;
+
+class BotsAndBrokerTest {
+
+  @Test
+  void aBotIsProbedWithItsOwnExample() {
+    assertEquals("AAPL.US", BotsAndBroker.probeArgument(BotCommand.STOCK));
+    assertEquals("AAPL.US", BotsAndBroker.probeArgument(BotCommand.DAY_RANGE));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.finchat.chat.commands.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CommandOutcomesTest {
+
+  private Instant now = Instant.parse("2026-11-25T10:00:30Z");
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
+  private final CommandOutcomes outcomes = new CommandOutcomes(clock);
+
+  @Test
+  void countsEachBotsOutcomesApart() {
+    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
+    outcomes.record(BotCommand.DAY_RANGE, Outcome.UNANSWERED);
+
+    var stock = outcomes.lastHour(BotCommand.STOCK);
+    assertEquals(2, stock.get(Outcome.ANSWERED));
+    assertEquals(1, stock.get(Outcome.FAILED));
+    assertEquals(0, stock.get(Outcome.UNANSWERED));
+    assertEquals(0, stock.get(Outcome.NOT_SENT));
+    assertEquals(1, outcomes.lastHour(BotCommand.DAY_RANGE).get(Outcome.UNANSWERED));
+  }
+
+  @Test
+  void anHourLaterTheyAreForgotten() {
+    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    now = now.plus(Duration.ofMinutes(30));
+    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    now = now.plus(Duration.ofMinutes(29));
+    assertEquals(2, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
+
+    now = now.plus(Duration.ofMinutes(1));
+    assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED), "the first is out");
+    now = now.plus(Duration.ofMinutes(30));
+    assertEquals(0, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
+  }
+
+  @Test
+  void aMinuteSlotReusedAnHourLaterStartsFromNothing() {
+    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
+    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
+    now = now.plus(Duration.ofHours(1));
+    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
+    assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.FAILED));
+  }
+}
