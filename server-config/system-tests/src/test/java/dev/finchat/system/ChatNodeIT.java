@@ -372,4 +372,43 @@ class ChatNodeIT {
         () -> ChatClient.inRoom(base.getPort(), wes.sessionCookie(), "no-such-room"),
         "a connection to a room that does not exist");
   }
+
+  @Test
+  @RunAsClient
+  void aMemberFloodingTheRoomIsToldToSlowDownAndOthersGetExactlyWhatWentThrough() throws Exception {
+    var fay = member("fay");
+    var hal = member("hal");
+    try (var fayPage = new ChatClient(base.getPort(), fay.sessionCookie());
+        var halPage = new ChatClient(base.getPort(), hal.sessionCookie())) {
+      for (int i = 1; i <= 40; i++) {
+        fayPage.say("fay floods " + i);
+      }
+      var seenByFay = new ArrayList<String>();
+      for (String frame = fayPage.next(Duration.ofSeconds(10));
+          frame != null;
+          frame = fayPage.next(Duration.ofSeconds(2))) {
+        seenByFay.add(frame);
+      }
+      var refused = seenByFay.stream().filter(frame -> frame.contains("too fast")).toList();
+      var through =
+          seenByFay.stream().filter(frame -> frame.contains("\"kind\":\"message\"")).toList();
+      assertFalse(refused.isEmpty(), seenByFay.toString());
+      assertEquals(40, refused.size() + through.size(), seenByFay.toString());
+      assertTrue(
+          Pattern.compile(
+                  "You are sending messages too fast \\(at most 30 every 10 s\\)\\. Try again in 1 s\\.")
+              .matcher(refused.get(0))
+              .find(),
+          refused.get(0));
+
+      var seenByHal = new ArrayList<String>();
+      for (int i = 0; i < through.size(); i++) {
+        seenByHal.add(halPage.next(Duration.ofSeconds(10)));
+      }
+      assertEquals(
+          through.stream().map(ChatNodeIT::text).toList(),
+          seenByHal.stream().map(ChatNodeIT::text).toList());
+      assertEquals("fay floods 1", text(seenByHal.get(0)));
+    }
+  }
 }

@@ -6,6 +6,7 @@ import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.MessageAllowance;
 import dev.finchat.chat.rooms.control.RoomPosts;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -32,6 +33,7 @@ public class ChatEndpoint {
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
   @Inject RoomPosts rooms;
+  @Inject MessageAllowance allowance;
 
   @OnOpen
   public void open(Session session, @PathParam("room") String room) throws IOException {
@@ -68,6 +70,11 @@ public class ChatEndpoint {
   }
 
   private void post(Session session, String text) {
+    var tooFast = allowance.take(author(session));
+    if (tooFast.isPresent()) {
+      sessions.send(session.getId(), Frames.notice(tooFast.get(), true));
+      return;
+    }
     try {
       rooms.post(ChatSessions.roomOf(session), author(session), text);
     } catch (RuntimeException e) {
