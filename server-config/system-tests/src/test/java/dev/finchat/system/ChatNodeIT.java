@@ -15,13 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -409,6 +416,41 @@ class ChatNodeIT {
           through.stream().map(ChatNodeIT::text).toList(),
           seenByHal.stream().map(ChatNodeIT::text).toList());
       assertEquals("fay floods 1", text(seenByHal.get(0)));
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aBinaryFrameIsAnsweredWithANoticeNotDroppedInSilence() throws Exception {
+    var bea = member("bea");
+    var heard = new LinkedBlockingQueue<String>();
+    var socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Cookie", bea.sessionCookie())
+            .buildAsync(
+                URI.create("ws://localhost:" + base.getPort() + "/ws/chat/lobby"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    heard.add(data.toString());
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    try {
+      socket.sendBinary(ByteBuffer.wrap(new byte[] {1, 2, 3}), true).get(5, TimeUnit.SECONDS);
+      String frame;
+      do {
+        frame = heard.poll(10, TimeUnit.SECONDS);
+      } while (frame != null && !frame.contains("\"kind\":\"notice\""));
+      assertTrue(
+          frame != null && frame.contains("send text only") && frame.contains("\"error\":true"),
+          String.valueOf(frame));
+    } finally {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
   }
 }

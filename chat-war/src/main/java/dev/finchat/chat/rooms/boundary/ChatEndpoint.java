@@ -18,6 +18,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,6 +68,13 @@ public class ChatEndpoint {
     } else if (input instanceof ChatInput.Refused refused) {
       sessions.send(session.getId(), Frames.notice(refused.reason(), true));
     }
+  }
+
+  /** A page sends text; anything else would otherwise vanish without a word to its sender. */
+  @OnMessage
+  public void receive(Session session, ByteBuffer frame) {
+    sessions.send(
+        session.getId(), Frames.notice("That message could not be read: send text only.", true));
   }
 
   private void post(Session session, String text) {
