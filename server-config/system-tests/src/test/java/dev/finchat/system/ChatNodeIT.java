@@ -453,4 +453,23 @@ class ChatNodeIT {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
   }
+
+  @Test
+  @RunAsClient
+  void aFormPostedFromAnExpiredViewGetsAFreshPageNotAnError() throws Exception {
+    var visitor = new Visitor(base.getPort());
+    visitor.get("/create-user/");
+
+    var page =
+        visitor.post(
+            "/create-user/index.xhtml",
+            Map.of(
+                "account", "account",
+                "account:username", "ghost",
+                "jakarta.faces.ViewState", "stale"));
+
+    assertEquals(200, page.statusCode(), page.body());
+    assertEquals(302, page.previousResponse().orElseThrow().statusCode());
+    assertTrue(page.body().contains("account:username"), page.body());
+  }
 }
