@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -452,6 +453,32 @@ class ChatNodeIT {
     } finally {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
+  }
+
+  @Test
+  @RunAsClient
+  void aFrameTooBigForAnyChatLineIsClosedAsTooBigBeforeTheNodeReadsIt() throws Exception {
+    var ben = member("ben");
+    var closed = new CompletableFuture<Integer>();
+    var socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Cookie", ben.sessionCookie())
+            .buildAsync(
+                URI.create("ws://localhost:" + base.getPort() + "/ws/chat/lobby"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onClose(
+                      WebSocket webSocket, int statusCode, String reason) {
+                    closed.complete(statusCode);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+
+    socket.sendText("{\"text\":\"" + "z".repeat(100_000) + "\"}", true);
+
+    assertEquals(WebSocket.NORMAL_CLOSURE + 9, closed.get(10, TimeUnit.SECONDS), "1009, too big");
   }
 
   @Test

@@ -28,7 +28,11 @@ public class ChatEndpoint {
 
   private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
 
-  /** Frames beyond this size are refused by the container before they reach the endpoint. */
+  /**
+   * Frames beyond this size are closed with 1009 (too big) by the container before they reach the
+   * endpoint. The session's buffer size alone did not limit them: frames up to Tyrus's 4 MiB buffer
+   * were read whole and parsed.
+   */
   private static final int MAX_FRAME_CHARS = 16 * 1024;
 
   @Inject ChatSessions sessions;
@@ -46,7 +50,7 @@ public class ChatEndpoint {
     sessions.opened(session, room);
   }
 
-  @OnMessage
+  @OnMessage(maxMessageSize = MAX_FRAME_CHARS)
   public void receive(Session session, String frame) {
     var inbound = Frames.read(frame);
     if (inbound.typing()) {
