@@ -15,13 +15,21 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -371,5 +379,124 @@ class ChatNodeIT {
         Exception.class,
         () -> ChatClient.inRoom(base.getPort(), wes.sessionCookie(), "no-such-room"),
         "a connection to a room that does not exist");
+  }
+
+  @Test
+  @RunAsClient
+  void aMemberFloodingTheRoomIsToldToSlowDownAndOthersGetExactlyWhatWentThrough() throws Exception {
+    var fay = member("fay");
+    var hal = member("hal");
+    try (var fayPage = new ChatClient(base.getPort(), fay.sessionCookie());
+        var halPage = new ChatClient(base.getPort(), hal.sessionCookie())) {
+      for (int i = 1; i <= 40; i++) {
+        fayPage.say("fay floods " + i);
+      }
+      var seenByFay = new ArrayList<String>();
+      for (String frame = fayPage.next(Duration.ofSeconds(10));
+          frame != null;
+          frame = fayPage.next(Duration.ofSeconds(2))) {
+        seenByFay.add(frame);
+      }
+      var refused = seenByFay.stream().filter(frame -> frame.contains("too fast")).toList();
+      var through =
+          seenByFay.stream().filter(frame -> frame.contains("\"kind\":\"message\"")).toList();
+      assertFalse(refused.isEmpty(), seenByFay.toString());
+      assertEquals(40, refused.size() + through.size(), seenByFay.toString());
+      assertTrue(
+          Pattern.compile(
+                  "You are sending messages too fast \\(at most 30 every 10 s\\)\\. Try again in 1 s\\.")
+              .matcher(refused.get(0))
+              .find(),
+          refused.get(0));
+
+      var seenByHal = new ArrayList<String>();
+      for (int i = 0; i < through.size(); i++) {
+        seenByHal.add(halPage.next(Duration.ofSeconds(10)));
+      }
+      assertEquals(
+          through.stream().map(ChatNodeIT::text).toList(),
+          seenByHal.stream().map(ChatNodeIT::text).toList());
+      assertEquals("fay floods 1", text(seenByHal.get(0)));
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aBinaryFrameIsAnsweredWithANoticeNotDroppedInSilence() throws Exception {
+    var bea = member("bea");
+    var heard = new LinkedBlockingQueue<String>();
+    var socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Cookie", bea.sessionCookie())
+            .buildAsync(
+                URI.create("ws://localhost:" + base.getPort() + "/ws/chat/lobby"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    heard.add(data.toString());
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    try {
+      socket.sendBinary(ByteBuffer.wrap(new byte[] {1, 2, 3}), true).get(5, TimeUnit.SECONDS);
+      String frame;
+      do {
+        frame = heard.poll(10, TimeUnit.SECONDS);
+      } while (frame != null && !frame.contains("\"kind\":\"notice\""));
+      assertTrue(
+          frame != null && frame.contains("send text only") && frame.contains("\"error\":true"),
+          String.valueOf(frame));
+    } finally {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aFrameTooBigForAnyChatLineIsClosedAsTooBigBeforeTheNodeReadsIt() throws Exception {
+    var ben = member("ben");
+    var closed = new CompletableFuture<Integer>();
+    var socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Cookie", ben.sessionCookie())
+            .buildAsync(
+                URI.create("ws://localhost:" + base.getPort() + "/ws/chat/lobby"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onClose(
+                      WebSocket webSocket, int statusCode, String reason) {
+                    closed.complete(statusCode);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+
+    socket.sendText("{\"text\":\"" + "z".repeat(100_000) + "\"}", true);
+
+    assertEquals(WebSocket.NORMAL_CLOSURE + 9, closed.get(10, TimeUnit.SECONDS), "1009, too big");
+  }
+
+  @Test
+  @RunAsClient
+  void aFormPostedFromAnExpiredViewGetsAFreshPageNotAnError() throws Exception {
+    var visitor = new Visitor(base.getPort());
+    visitor.get("/create-user/");
+
+    var page =
+        visitor.post(
+            "/create-user/index.xhtml",
+            Map.of(
+                "account", "account",
+                "account:username", "ghost",
+                "jakarta.faces.ViewState", "stale"));
+
+    assertEquals(200, page.statusCode(), page.body());
+    assertEquals(302, page.previousResponse().orElseThrow().statusCode());
+    assertTrue(page.body().contains("account:username"), page.body());
   }
 }

@@ -7,6 +7,7 @@ import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.MessageAllowance;
 import dev.finchat.chat.rooms.control.RoomFeed;
 import dev.finchat.chat.rooms.control.RoomPosts;
 import dev.finchat.chat.rooms.control.RoomPresence;
@@ -22,6 +23,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +33,11 @@ public class ChatEndpoint {
 
   private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
 
-  /** Frames beyond this size are refused by the container before they reach the endpoint. */
+  /**
+   * Frames beyond this size are closed with 1009 (too big) by the container before they reach the
+   * endpoint. The session's buffer size alone did not limit them: frames up to Tyrus's 4 MiB buffer
+   * were read whole and parsed.
+   */
   private static final int MAX_FRAME_CHARS = 16 * 1024;
 
   @Inject ChatSessions sessions;
@@ -41,6 +47,7 @@ public class ChatEndpoint {
   @Inject RoomPresence presence;
   @Inject RoomTraffic traffic;
   @Inject LiveSessions live;
+  @Inject MessageAllowance allowance;
 
   @OnOpen
   public void open(Session session, @PathParam("room") String room) throws IOException {
@@ -55,7 +62,7 @@ public class ChatEndpoint {
     live.chatOpened(session);
   }
 
-  @OnMessage
+  @OnMessage(maxMessageSize = MAX_FRAME_CHARS)
   public void receive(Session session, String frame) {
     var inbound = Frames.read(frame);
     if (inbound.typing()) {
@@ -81,7 +88,19 @@ public class ChatEndpoint {
     }
   }
 
+  /** A page sends text; anything else would otherwise vanish without a word to its sender. */
+  @OnMessage
+  public void receive(Session session, ByteBuffer frame) {
+    sessions.send(
+        session.getId(), Frames.notice("That message could not be read: send text only.", true));
+  }
+
   private void post(Session session, String text) {
+    var tooFast = allowance.take(author(session));
+    if (tooFast.isPresent()) {
+      sessions.send(session.getId(), Frames.notice(tooFast.get(), true));
+      return;
+    }
     try {
       rooms.post(ChatSessions.roomOf(session), author(session), text);
     } catch (RoomArchived archived) {

@@ -23,6 +23,9 @@ final class CrossNodeDelivery {
 
   private static final Duration DRAIN = Duration.ofSeconds(10);
 
+  /** Messages a second each sending user sends: well within what one person may. */
+  private static final int SENDS_PER_USER = 2;
+
   private CrossNodeDelivery() {}
 
   static Measurement measure(Target target, int perSecond, Duration duration) throws Exception {
@@ -36,7 +39,12 @@ final class CrossNodeDelivery {
     var sameNode = new Latencies();
     var pages = new ArrayList<ChatClient>();
     try {
-      var sender = page(target.chatNodePort(1), run + "-s", pages);
+      // A person may send a few messages a second (FINCHAT_MESSAGE_LIMIT): the load comes from
+      // many.
+      var senders = new ArrayList<ChatClient>();
+      for (int i = 0; i < Math.max(1, perSecond / SENDS_PER_USER); i++) {
+        senders.add(page(target.chatNodePort(1), run + "-s" + i, pages));
+      }
       listen(page(target.chatNodePort(1), run + "-a", pages), run, sentAt, sameNode);
       listen(page(target.chatNodePort(2), run + "-b", pages), run, sentAt, otherNode);
       int messages = (int) (perSecond * duration.toSeconds());
@@ -52,7 +60,7 @@ final class CrossNodeDelivery {
             String text = run + "-" + i;
             sentAt.put(text, System.nanoTime());
             try {
-              sender.say(text);
+              senders.get(i % senders.size()).say(text);
             } catch (Exception e) {
               otherNode.fail();
               sameNode.fail();

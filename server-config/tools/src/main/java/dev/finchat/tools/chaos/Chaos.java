@@ -28,8 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Chaos {
 
   static final String USAGE =
-      "usage: Chaos --chat-port N --launcher PATH --stub URL --out DIR [--quick] [bot-kill] [broker-kill] [provider-chaos]";
-  static final List<String> SCENARIOS = List.of("bot-kill", "broker-kill", "provider-chaos");
+      "usage: Chaos --chat-port N --launcher PATH --stub URL --run-dir DIR --out DIR [--quick]"
+          + " [--seed N] [bot-kill] [broker-kill] [provider-chaos] [fuzz] [flood]";
+  static final List<String> SCENARIOS =
+      List.of("bot-kill", "broker-kill", "provider-chaos", "fuzz", "flood");
+
+  /** The fuzz's seed unless {@code --seed} names another: the same run, input for input. */
+  static final long DEFAULT_SEED = 20261125L;
 
   /** The recorded price of the command every scenario asks: anything else is a wrong answer. */
   private static final String COMMAND = "/stock=AAPL.US";
@@ -40,13 +45,17 @@ public final class Chaos {
   private final String launcher;
   private final String stub;
   private final boolean quick;
+  private final Path runDir;
+  private final long seed;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private Chaos(int chatPort, String launcher, String stub, boolean quick) {
+  private Chaos(int chatPort, String launcher, String stub, boolean quick, Path runDir, long seed) {
     this.chatPort = chatPort;
     this.launcher = launcher;
     this.stub = stub;
     this.quick = quick;
+    this.runDir = runDir;
+    this.seed = seed;
   }
 
   public static void main(String[] args) {
@@ -83,7 +92,9 @@ public final class Chaos {
               Integer.parseInt(required(options, "--chat-port")),
               required(options, "--launcher"),
               required(options, "--stub"),
-              options.containsKey("--quick"));
+              options.containsKey("--quick"),
+              Path.of(required(options, "--run-dir")),
+              Long.parseLong(options.getOrDefault("--seed", String.valueOf(DEFAULT_SEED))));
       outDir = Path.of(required(options, "--out"));
       Files.createDirectories(outDir);
     } catch (Exception e) {
@@ -94,12 +105,14 @@ public final class Chaos {
     boolean allPassed = true;
     for (String scenario : scenarios) {
       try {
+        if (scenario.equals("fuzz")) {
+          out.println("fuzz seed=" + chaos.seed + " (--seed " + chaos.seed + " repeats this run)");
+        }
         var result = chaos.play(scenario);
-        out.println(
-            result.verdict().line(scenario) + (result.verdict().passed() ? "" : "  FAILED"));
+        out.println(result.line() + (result.passed() ? "" : "  FAILED"));
         Files.writeString(
             outDir.resolve(scenario + ".json"), result.json(), StandardCharsets.UTF_8);
-        allPassed &= result.verdict().passed();
+        allPassed &= result.passed();
       } catch (Exception e) {
         err.println("scenario=" + scenario + " could not run: " + e);
         allPassed = false;
@@ -116,15 +129,22 @@ public final class Chaos {
     return value;
   }
 
-  private record Result(History.Verdict verdict, String json) {}
+  /** What a scenario prints (one line), whether it passed, and its file. */
+  record Result(String line, boolean passed, String json) {}
 
   private Result play(String scenario) throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    if (scenario.equals("fuzz")) {
+      return new Fuzz(chatPort, runDir, seed, quick, run).play();
+    }
+    if (scenario.equals("flood")) {
+      return new Flood(chatPort, quick, run, COMMAND, RIGHT_PRICE).play();
+    }
     Duration length =
         Duration.ofSeconds(scenario.equals("bot-kill") ? (quick ? 30 : 60) : (quick ? 15 : 60));
     // Afterwards every part is healthy again: users must get answers again without anyone's help.
     Duration recovery = Duration.ofSeconds(25);
     int users = quick ? 4 : 10;
-    String run = UUID.randomUUID().toString().substring(0, 6);
     try (var traffic = new Traffic(chatPort, run, users)) {
       CompletableFuture<Void> breaking =
           CompletableFuture.runAsync(
@@ -141,7 +161,7 @@ public final class Chaos {
                   throw new IllegalStateException(e);
                 }
               });
-      drive(traffic, length.plus(recovery), quick ? 10 : 100, quick ? 5 : 20);
+      drive(traffic, length.plus(recovery), quick ? 10 : 100, quick ? 5 : 20, COMMAND);
       long recoveredSince = System.currentTimeMillis() - 5_000;
       breaking.get(5, TimeUnit.MINUTES);
       // Whatever is still in flight gets the chat's full patience, and a little more.
@@ -149,21 +169,27 @@ public final class Chaos {
       var stored = traffic.stored();
       var verdict = traffic.history.verdict(stored, traffic.pages(), RIGHT_PRICE, recoveredSince);
       return new Result(
-          verdict, traffic.history.json(scenario, verdict, stored, traffic.pages(), RIGHT_PRICE));
+          verdict.line(scenario),
+          verdict.passed(),
+          traffic.history.json(scenario, verdict, stored, traffic.pages(), RIGHT_PRICE));
     } finally {
       provider("healthy");
     }
   }
 
   /** Commands and chat messages at fixed rates (open loop) for {@code length}. */
-  private static void drive(
-      Traffic traffic, Duration length, int commandsPerSecond, int messagesPerSecond)
+  static void drive(
+      Traffic traffic,
+      Duration length,
+      int commandsPerSecond,
+      int messagesPerSecond,
+      String command)
       throws InterruptedException {
     var scheduler = Executors.newScheduledThreadPool(2);
     var commands = new AtomicInteger();
     var messages = new AtomicInteger();
     scheduler.scheduleAtFixedRate(
-        () -> traffic.ask(commands.getAndIncrement(), COMMAND),
+        () -> traffic.ask(commands.getAndIncrement(), command),
         0,
         1_000_000 / commandsPerSecond,
         TimeUnit.MICROSECONDS);

@@ -18,8 +18,12 @@ final class History {
     final String author;
     final String text;
     final long sentAtMillis;
+    final long sentAtNanos = System.nanoTime();
     volatile boolean refused;
     final Map<String, Integer> deliveries = new ConcurrentHashMap<>();
+
+    /** When the last page to see it saw it (System.nanoTime), for broadcast latency. */
+    volatile long lastSeenNanos;
 
     Said(String author, String text, long sentAtMillis) {
       this.author = author;
@@ -33,8 +37,13 @@ final class History {
     final String asker;
     final String command;
     final long sentAtMillis;
+    final long sentAtNanos = System.nanoTime();
     volatile String id;
     final List<String> answers = Collections.synchronizedList(new ArrayList<>());
+
+    /** When the first answer came (System.nanoTime), for the round trip. */
+    volatile long answeredAtNanos;
+
     volatile boolean refused;
 
     Asked(String asker, String command, long sentAtMillis) {
@@ -174,9 +183,23 @@ final class History {
       java.util.Set<String> stored,
       int pages,
       String rightPrice) {
+    return json(scenario, verdict, stored, pages, rightPrice, message -> true);
+  }
+
+  /** The same, listing only the chat messages {@code listed} accepts (a flood has too many). */
+  String json(
+      String scenario,
+      Verdict verdict,
+      java.util.Set<String> stored,
+      int pages,
+      String rightPrice,
+      java.util.function.Predicate<Said> listed) {
     var lines = new ArrayList<String>();
     synchronized (said) {
       for (Said message : said) {
+        if (!listed.test(message)) {
+          continue;
+        }
         String outcome =
             message.refused
                 ? "refused-with-error"

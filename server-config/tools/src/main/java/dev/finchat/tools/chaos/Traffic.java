@@ -32,6 +32,8 @@ final class Traffic implements AutoCloseable {
     final String user;
     final ChatClient client;
     final Deque<History.Asked> unconfirmed = new ArrayDeque<>();
+    final Deque<History.Said> outstanding = new ArrayDeque<>();
+    final List<String> notices = new ArrayList<>();
     final Map<String, History.Asked> byId = new ConcurrentHashMap<>();
     long lastSeq;
 
@@ -58,10 +60,17 @@ final class Traffic implements AutoCloseable {
         }
         case "bot" -> {
           if (id.find() && byId.containsKey(id.group(1))) {
-            byId.get(id.group(1)).answers.add(frame);
+            var asked = byId.get(id.group(1));
+            if (asked.answers.isEmpty()) {
+              asked.answeredAtNanos = System.nanoTime();
+            }
+            asked.answers.add(frame);
           }
         }
         case "notice" -> {
+          if (notices.size() < 20) {
+            notices.add(frame);
+          }
           if (frame.contains("\"error\":true")) {
             refused(frame);
           }
@@ -85,18 +94,21 @@ final class Traffic implements AutoCloseable {
       var said = sent.get(author.group(1) + " " + text.group(1));
       if (said != null) {
         said.deliveries.merge(user, 1, Integer::sum);
+        said.lastSeenNanos = System.nanoTime();
+        if (said.author.equals(user)) {
+          outstanding.remove(said);
+        }
       }
     }
 
     private void refused(String frame) {
       if (frame.contains("saved") || frame.contains("message")) {
-        // The oldest of this user's messages the room has not yet shown them.
-        history.said.stream()
-            .filter(
-                said ->
-                    said.author.equals(user) && !said.refused && !said.deliveries.containsKey(user))
-            .findFirst()
-            .ifPresent(said -> said.refused = true);
+        // The page answers one frame at a time, in order: the refused one is the oldest of this
+        // user's messages the room has not yet shown them.
+        var said = outstanding.poll();
+        if (said != null) {
+          said.refused = true;
+        }
       } else {
         var asked = unconfirmed.poll();
         if (asked != null) {
@@ -112,13 +124,22 @@ final class Traffic implements AutoCloseable {
   private final Visitor reader;
   private final String room;
   private final int port;
+  private final int speakers;
 
   Traffic(int port, String run, int users) throws Exception {
+    this(port, run, users, 0);
+  }
+
+  /**
+   * {@code users} who chat and ask at the rates the scenario drives, and {@code others} who don't.
+   */
+  Traffic(int port, String run, int users, int others) throws Exception {
     this.port = port;
+    this.speakers = users;
     room = "chaos-" + run;
     reader = signedUp(run + "-reader");
     reader.submit("/chat/", "rooms", Map.of("rooms:newRoom", room, "rooms:create", "Create room"));
-    for (int i = 0; i < users; i++) {
+    for (int i = 0; i < users + others; i++) {
       String user = "chaos-" + run + "-" + i;
       var visitor = signedUp(run + "-" + i);
       pages.add(new Page(user, ChatClient.inRoom(port, visitor.sessionCookie(), room)));
@@ -137,20 +158,31 @@ final class Traffic implements AutoCloseable {
 
   /** User {@code n % users} says something in the room. */
   void say(int n) {
-    var page = pages.get(n % pages.size());
-    var said = new History.Said(page.user, "message " + n, System.currentTimeMillis());
+    say(n % speakers, "message " + n);
+  }
+
+  /** The user of page {@code page} says {@code text}, which must be unique in the run. */
+  void say(int page, String text) {
+    var from = pages.get(page);
+    var said = new History.Said(from.user, text, System.currentTimeMillis());
     sent.put(said.author + " " + said.text, said);
     history.said.add(said);
+    synchronized (from) {
+      from.outstanding.add(said);
+    }
     try {
-      page.client.say(said.text);
+      from.client.say(said.text);
     } catch (Exception e) {
+      synchronized (from) {
+        from.outstanding.remove(said);
+      }
       said.refused = true; // the page could not even send it: the user sees it fail
     }
   }
 
   /** User {@code n % users} asks a bot. */
   void ask(int n, String command) {
-    var page = pages.get(n % pages.size());
+    var page = pages.get(n % speakers);
     var asked = new History.Asked(page.user, command, System.currentTimeMillis());
     history.asked.add(asked);
     synchronized (page) {
@@ -192,6 +224,30 @@ final class Traffic implements AutoCloseable {
         return stored;
       }
     }
+  }
+
+  /** The user of page {@code page}. */
+  String user(int page) {
+    return pages.get(page).user;
+  }
+
+  /** The notices page {@code page} was shown (the first 20). */
+  List<String> notices(int page) {
+    synchronized (pages.get(page)) {
+      return List.copyOf(pages.get(page).notices);
+    }
+  }
+
+  /** How many of page {@code page}'s messages the room has neither shown it nor refused yet. */
+  int outstanding(int page) {
+    synchronized (pages.get(page)) {
+      return pages.get(page).outstanding.size();
+    }
+  }
+
+  /** How many pages lost their connection. */
+  int disconnected() {
+    return (int) pages.stream().filter(page -> !page.client.isOpen()).count();
   }
 
   @Override

@@ -146,6 +146,11 @@ public final class ChatClient implements AutoCloseable {
     }
   }
 
+  /** Whether the connection is still open both ways. */
+  public boolean isOpen() {
+    return !socket.isInputClosed() && !socket.isOutputClosed();
+  }
+
   @Override
   public void close() {
     socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(2, TimeUnit.SECONDS);
