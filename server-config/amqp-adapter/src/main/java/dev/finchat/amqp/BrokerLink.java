@@ -42,6 +42,11 @@ public final class BrokerLink implements AutoCloseable {
     // The pool closes a connection idle for 30 s by default: the next command would then wait for
     // a new connection. One long-lived connection is the point.
     pool.setConnectionIdleTimeout(0);
+    // A producer per destination, kept with its pooled session: the bots' queues, the room topic,
+    // the chat nodes' reply queues. The pool's default, one anonymous producer, needs the broker's
+    // anonymous relay, which RabbitMQ 3's AMQP 1.0 plugin lacks: Qpid then opens links as it goes.
+    pool.setUseAnonymousProducers(false);
+    pool.setExplicitProducerCacheSize(16);
   }
 
   /** False while the connection is lost and being re-established. */

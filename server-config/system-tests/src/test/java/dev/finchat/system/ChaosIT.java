@@ -19,7 +19,7 @@ class ChaosIT {
 
   @Test
   void nothingIsLostWhenPartsCrashTheProviderMisbehavesOrInputIsHostile() throws Exception {
-    var system = TestSystem.system("embedded");
+    var system = TestSystem.system("chaos");
 
     // Exits non-zero, and so fails here, when any scenario does not pass.
     String printed =

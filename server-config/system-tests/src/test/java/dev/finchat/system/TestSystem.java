@@ -35,9 +35,10 @@ public class TestSystem implements LauncherSessionListener {
   private QuoteStub stub;
 
   /**
-   * The whole system on the embedded broker ({@code "embedded"}), on the configured broker and
-   * database ({@code "configured"}), or scaled out to two chat and two bot nodes ({@code
-   * "scaled"}), started by the first test that needs it and shared by the rest of the run.
+   * The whole system on the embedded broker ({@code "embedded"}; {@code "chaos"} is a second one
+   * for the fault suite alone), on the configured broker and database ({@code "configured"}), or
+   * scaled out to two chat and two bot nodes ({@code "scaled"}), started by the first test that
+   * needs it and shared by the rest of the run.
    */
   static synchronized RunningSystem system(String broker) {
     // The configured and the scaled system would share the configured broker's queues (both name
@@ -60,6 +61,9 @@ public class TestSystem implements LauncherSessionListener {
             var system =
                 switch (name) {
                   case "embedded" -> new RunningSystem(name, null, Optional.empty());
+                    // The fault suite's own: it kills parts and trips every limit (a fuzz's failed
+                    // sign-ins lock its address out for 15 minutes), so nothing else shares it.
+                  case "chaos" -> new RunningSystem(name, null, Optional.empty());
                   case "configured" ->
                       new RunningSystem(
                           name, configuredBrokerUrl().orElseThrow(), configuredDatabaseUrl());
