@@ -3,6 +3,7 @@ package dev.finchat.chat.users.boundary;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import dev.finchat.chat.users.control.Accounts;
+import dev.finchat.chat.users.control.ClientAddress;
 import dev.finchat.chat.users.control.LiveSessions;
 import dev.finchat.chat.users.control.LoginThrottle;
 import dev.finchat.chat.users.entity.Account;
@@ -43,7 +44,8 @@ public class SignIn {
     ExternalContext external = faces.getExternalContext();
     var request = (HttpServletRequest) external.getRequest();
     var response = (HttpServletResponse) external.getResponse();
-    String address = request.getRemoteAddr();
+    String address =
+        ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     var refusal = throttle.refusal(username, address);
     if (refusal.isPresent()) {
       response.setStatus(429);
