@@ -2,33 +2,14 @@ package dev.finchat.chat.commands.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.finchat.chat.SettableClock;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class CommandOutcomesTest {
 
-  private Instant now = Instant.parse("2026-11-25T10:00:30Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final SettableClock clock = new SettableClock("2026-11-25T10:00:30Z");
   private final CommandOutcomes outcomes = new CommandOutcomes(clock);
 
   @Test
@@ -49,14 +30,14 @@ class CommandOutcomesTest {
   @Test
   void anHourLaterTheyAreForgotten() {
     outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
-    now = now.plus(Duration.ofMinutes(30));
+    clock.advance(Duration.ofMinutes(30));
     outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
-    now = now.plus(Duration.ofMinutes(29));
+    clock.advance(Duration.ofMinutes(29));
     assertEquals(2, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
 
-    now = now.plus(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
     assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED), "the first is out");
-    now = now.plus(Duration.ofMinutes(30));
+    clock.advance(Duration.ofMinutes(30));
     assertEquals(0, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
   }
 
@@ -64,7 +45,7 @@ class CommandOutcomesTest {
   void aMinuteSlotReusedAnHourLaterStartsFromNothing() {
     outcomes.record(BotCommand.STOCK, Outcome.FAILED);
     outcomes.record(BotCommand.STOCK, Outcome.FAILED);
-    now = now.plus(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     outcomes.record(BotCommand.STOCK, Outcome.FAILED);
     assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.FAILED));
   }

@@ -4,33 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dev.finchat.chat.SettableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
-  private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final SettableClock clock = new SettableClock("2026-11-25T10:00:00Z");
 
   private final RateLimit tenAMinute = new RateLimit(10, Duration.ofMinutes(1), clock);
 
@@ -48,14 +29,14 @@ class RateLimitTest {
     for (int i = 0; i < 10; i++) {
       tenAMinute.take("rita");
     }
-    now = now.plusSeconds(4);
+    clock.advance(Duration.ofSeconds(4));
     assertEquals(Optional.of(Duration.ofSeconds(2)), tenAMinute.take("rita"));
 
-    now = now.plusSeconds(2);
+    clock.advance(Duration.ofSeconds(2));
     assertEquals(Optional.empty(), tenAMinute.take("rita"));
     assertTrue(tenAMinute.take("rita").isPresent());
 
-    now = now.plusSeconds(60);
+    clock.advance(Duration.ofSeconds(60));
     for (int i = 0; i < 10; i++) {
       assertEquals(Optional.empty(), tenAMinute.take("rita"), "never more than the limit saved up");
     }

@@ -3,34 +3,15 @@ package dev.finchat.chat.users.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dev.finchat.chat.SettableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-  private final LoginThrottle throttle =
-      new LoginThrottle(
-          new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-              return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-              return this;
-            }
-
-            @Override
-            public Instant instant() {
-              return now;
-            }
-          });
+  private final SettableClock clock = new SettableClock("2026-11-25T10:00:00Z");
+  private final LoginThrottle throttle = new LoginThrottle(clock);
 
   private void failTimes(int times, String username, String address) {
     for (int i = 0; i < times; i++) {
@@ -48,7 +29,7 @@ class LoginThrottleTest {
     assertEquals(
         Optional.of("Too many failed sign-ins for this account. Try again in 15 minutes."),
         throttle.refusal("alice", "10.0.0.9"));
-    now = now.plus(Duration.ofMinutes(15));
+    clock.advance(Duration.ofMinutes(15));
     assertEquals(Optional.empty(), throttle.refusal("alice", "10.0.0.9"));
   }
 
