@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.tools.client.Visitor;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator and a member, each in headless Chromium against the running system: the
@@ -29,21 +27,23 @@ class AdminInBrowserIT {
     try (var ivy = new Browser();
         var admin = new Browser()) {
       try {
-        signIn(ivy, system, IVY, IVY_PASSWORD);
-        wait(ivy).until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        ivy.signIn(system.url("/login/"), IVY, IVY_PASSWORD);
+        ivy.waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
 
-        signIn(admin, system, Administrators.ROOT, Administrators.ROOT_PASSWORD);
+        admin.signIn(system.url("/login/"), Administrators.ROOT, Administrators.ROOT_PASSWORD);
         admin.follow("Admin");
         assertEquals("/admin/users/", admin.waitForPath("/admin/users/"));
         admin.type("Search", "ivy-in");
         admin.press("Search");
-        wait(admin).until(ExpectedConditions.urlContains("q=ivy-in"));
+        admin.waiting().until(ExpectedConditions.urlContains("q=ivy-in"));
         admin.screenshot("admin-users-search");
         admin
             .driver
             .findElement(By.cssSelector("tr[data-username='" + IVY + "'] input[value='Disable']"))
             .click();
-        wait(admin)
+        admin
+            .waiting()
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), IVY + " is disabled and signed out everywhere."));
@@ -51,7 +51,7 @@ class AdminInBrowserIT {
             admin.text("tr[data-username='" + IVY + "']").contains("Disabled"), admin.text("main"));
         admin.screenshot("admin-users-disabled");
 
-        wait(ivy)
+        ivy.waiting()
             .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "signed-out"));
         assertTrue(
             ivy.text("#messages").contains("Your account was disabled by an administrator."),
@@ -64,7 +64,7 @@ class AdminInBrowserIT {
         ivy.type("Username", IVY);
         ivy.type("Password", IVY_PASSWORD);
         ivy.press("Sign in");
-        wait(ivy)
+        ivy.waiting()
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), "Your account is disabled."));
@@ -74,7 +74,8 @@ class AdminInBrowserIT {
             .findElement(
                 By.cssSelector("tr[data-username='" + IVY + "'] input[value='Reset password']"))
             .click();
-        wait(admin)
+        admin
+            .waiting()
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), "Temporary password for " + IVY));
@@ -92,17 +93,5 @@ class AdminInBrowserIT {
         throw e;
       }
     }
-  }
-
-  private static void signIn(Browser browser, RunningSystem system, String user, String password) {
-    browser.open(system.url("/login/"));
-    browser.type("Username", user);
-    browser.type("Password", password);
-    browser.press("Sign in");
-    browser.waitForPath("/chat/");
-  }
-
-  private static WebDriverWait wait(Browser browser) {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(15));
   }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,6 +103,31 @@ final class Browser implements AutoCloseable {
       // fall through: the caller's assertion names what was shown instead
     }
     return path();
+  }
+
+  /** Opens {@code url}, which leads to the sign-in form, signs in and waits for the chat page. */
+  void signIn(String url, String username, String password) {
+    open(url);
+    type("Username", username);
+    type("Password", password);
+    press("Sign in");
+    waitForPath("/chat/");
+  }
+
+  /** A browser signed in on the chat page, once its live connection is up. */
+  static Browser signedInToChat(RunningSystem system, String username, String password)
+      throws Exception {
+    var browser = new Browser();
+    browser.signIn(system.url("/chat/"), username, password);
+    browser
+        .waiting()
+        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+    return browser;
+  }
+
+  /** Waits, for what a test expects to see, as long as a page may take on a busy machine. */
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
   String text(String css) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,7 +25,7 @@ class CommandMenuInBrowserIT {
     var system = TestSystem.system("embedded");
     new Visitor(system.chatPort).createAccount("mia", "mia's long pass", "Mia");
 
-    try (var browser = signedIn(system, "mia", "mia's long pass")) {
+    try (var browser = Browser.signedInToChat(system, "mia", "mia's long pass")) {
       try {
         var box = browser.field("Message");
         assertEquals("combobox", box.getAttribute("role"));
@@ -109,19 +108,6 @@ class CommandMenuInBrowserIT {
   private static void waitForClosedMenu(Browser browser) {
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
         .until(d -> !menu(browser).isDisplayed());
-  }
-
-  private static Browser signedIn(RunningSystem system, String username, String password)
-      throws Exception {
-    var browser = new Browser();
-    browser.open(system.url("/chat/"));
-    browser.type("Username", username);
-    browser.type("Password", password);
-    browser.press("Sign in");
-    browser.waitForPath("/chat/");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
-    return browser;
   }
 
   private static void waitForText(Browser browser, String text) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.tools.client.Visitor;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator and a member, each in headless Chromium against the running system: the member
@@ -32,13 +30,14 @@ class ModerationInBrowserIT {
     try (var mia = new Browser();
         var admin = new Browser()) {
       try {
-        signIn(mia, system, MIA, MIA_PASSWORD);
-        wait(mia).until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        mia.signIn(system.url("/login/"), MIA, MIA_PASSWORD);
+        mia.waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
         send(mia, kept);
         send(mia, unwanted);
-        wait(mia).until(d -> mia.text("#messages").contains(unwanted));
+        mia.waiting().until(d -> mia.text("#messages").contains(unwanted));
 
-        signIn(admin, system, Administrators.ROOT, Administrators.ROOT_PASSWORD);
+        admin.signIn(system.url("/login/"), Administrators.ROOT, Administrators.ROOT_PASSWORD);
         admin.follow("Admin");
         admin.waitForPath("/admin/users/");
         admin.follow("Messages");
@@ -46,22 +45,23 @@ class ModerationInBrowserIT {
         admin.type("Author", MIA);
         admin.type("Text", "unwanted");
         admin.press("Find");
-        wait(admin).until(ExpectedConditions.urlContains("text=unwanted"));
+        admin.waiting().until(ExpectedConditions.urlContains("text=unwanted"));
         assertTrue(admin.text("main").contains(unwanted), admin.text("main"));
         admin.screenshot("admin-messages-search");
         admin.driver.findElement(By.cssSelector("input[value='Delete']")).click();
-        wait(admin)
+        admin
+            .waiting()
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), "it is gone from history and from every open page"));
         admin.screenshot("admin-messages-deleted");
 
-        wait(mia).until(d -> !mia.text("#messages").contains(unwanted));
+        mia.waiting().until(d -> !mia.text("#messages").contains(unwanted));
         assertTrue(mia.text("#messages").contains(kept), "only that message goes");
         mia.screenshot("moderated-member-chat-page");
 
         mia.driver.navigate().refresh();
-        wait(mia).until(d -> mia.text("#messages").contains(kept));
+        mia.waiting().until(d -> mia.text("#messages").contains(kept));
         assertTrue(!mia.text("#messages").contains(unwanted), "nor does it come back");
 
         admin.follow("Audit log");
@@ -90,31 +90,33 @@ class ModerationInBrowserIT {
     try (var member = new Browser();
         var admin = new Browser()) {
       try {
-        signIn(member, system, ari, "ari's long password");
+        member.signIn(system.url("/login/"), ari, "ari's long password");
         member.open(system.url("/chat/" + room + "/"));
-        wait(member)
+        member
+            .waiting()
             .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
         send(member, "the last word");
-        wait(member).until(d -> member.text("#messages").contains("the last word"));
+        member.waiting().until(d -> member.text("#messages").contains("the last word"));
 
-        signIn(admin, system, Administrators.ROOT, Administrators.ROOT_PASSWORD);
+        admin.signIn(system.url("/login/"), Administrators.ROOT, Administrators.ROOT_PASSWORD);
         admin.open(system.url("/admin/rooms/"));
         admin
             .driver
             .findElement(By.cssSelector("tr[data-room='" + room + "'] input[value='Archive']"))
             .click();
-        wait(admin)
+        admin
+            .waiting()
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("main"), "#" + room + " is archived"));
         assertTrue(admin.text("tr[data-room='" + room + "']").contains("Archived"));
         admin.screenshot("admin-rooms-archived");
 
-        wait(member).until(d -> !member.driver.findElement(By.id("message")).isEnabled());
+        member.waiting().until(d -> !member.driver.findElement(By.id("message")).isEnabled());
         assertTrue(member.text("#archived").contains("is archived: it is read-only"));
         member.screenshot("archived-room-live");
         member.driver.navigate().refresh();
-        wait(member).until(d -> member.text("#messages").contains("the last word"));
+        member.waiting().until(d -> member.text("#messages").contains("the last word"));
         assertTrue(member.text("#archived").contains("Its history stays readable."));
         assertTrue(!member.driver.findElement(By.id("message")).isEnabled(), "still read-only");
         member.screenshot("archived-room-reloaded");
@@ -126,21 +128,9 @@ class ModerationInBrowserIT {
     }
   }
 
-  private static void signIn(Browser browser, RunningSystem system, String user, String password) {
-    browser.open(system.url("/login/"));
-    browser.type("Username", user);
-    browser.type("Password", password);
-    browser.press("Sign in");
-    browser.waitForPath("/chat/");
-  }
-
   private static void send(Browser browser, String text) {
     var box = browser.field("Message");
     box.sendKeys(text);
     box.sendKeys(Keys.ENTER);
-  }
-
-  private static WebDriverWait wait(Browser browser) {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(15));
   }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,8 +26,8 @@ class RoomInBrowserIT {
     var sam = new Visitor(system.chatPort);
     sam.createAccount("sam", "sam's long pass", "Sam");
 
-    try (var ritaBrowser = signedIn(system, "rita", "rita's long pass");
-        var samBrowser = signedIn(system, "sam", "sam's long pass")) {
+    try (var ritaBrowser = Browser.signedInToChat(system, "rita", "rita's long pass");
+        var samBrowser = Browser.signedInToChat(system, "sam", "sam's long pass")) {
       try {
         send(ritaBrowser, "hi Sam <b>not bold</b>");
         waitForText(samBrowser, "hi Sam <b>not bold</b>");
@@ -66,19 +65,6 @@ class RoomInBrowserIT {
         throw e;
       }
     }
-  }
-
-  private static Browser signedIn(RunningSystem system, String username, String password)
-      throws Exception {
-    var browser = new Browser();
-    browser.open(system.url("/chat/"));
-    browser.type("Username", username);
-    browser.type("Password", password);
-    browser.press("Sign in");
-    browser.waitForPath("/chat/");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
-    return browser;
   }
 
   private static void send(Browser browser, String text) {
