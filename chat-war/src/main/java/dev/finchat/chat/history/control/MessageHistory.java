@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +31,31 @@ public class MessageHistory {
 
   Clock clock = Clock.systemUTC();
 
+  /** A message about to be stored: who wrote what. */
+  public record Draft(String author, String text) {}
+
   /**
-   * Stores a message with the room's next sequence number; delivery follows the commit.
+   * Stores the messages in one transaction, in order, each with the room's next sequence number;
+   * delivery follows the commit.
+   *
+   * @throws RoomArchived if the room is archived
+   */
+  @Transactional
+  public List<ChatMessage> post(String room, List<Draft> drafts) {
+    return store(room, drafts);
+  }
+
+  /**
+   * Stores one message on its own.
    *
    * @throws RoomArchived if the room is archived
    */
   @Transactional
   public ChatMessage post(String room, String author, String text) {
+    return store(room, List.of(new Draft(author, text))).get(0);
+  }
+
+  private List<ChatMessage> store(String room, List<Draft> drafts) {
     Room locked = em.find(Room.class, room, LockModeType.PESSIMISTIC_WRITE);
     if (locked == null) {
       throw new IllegalArgumentException("no room " + room);
@@ -44,10 +63,16 @@ public class MessageHistory {
     if (locked.archived()) {
       throw new RoomArchived(room);
     }
-    var message = new ChatMessage(room, locked.nextSequence(), author, text, clock.instant());
-    em.persist(message);
-    posted.fire(new MessagePosted(message));
-    return message;
+    List<ChatMessage> stored = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts) {
+      var message =
+          new ChatMessage(
+              room, locked.nextSequence(), draft.author(), draft.text(), clock.instant());
+      em.persist(message);
+      posted.fire(new MessagePosted(message));
+      stored.add(message);
+    }
+    return stored;
   }
 
   /** The room's messages before sequence number {@code before} (null: the latest), newest first. */
