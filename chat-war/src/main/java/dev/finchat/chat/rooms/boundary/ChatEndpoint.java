@@ -5,6 +5,7 @@ import dev.finchat.chat.commands.control.ChatInput;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
 import dev.finchat.chat.history.control.RoomArchived;
+import dev.finchat.chat.infrastructure.SessionTimers;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.MessageAllowance;
@@ -48,10 +49,12 @@ public class ChatEndpoint {
   @Inject RoomTraffic traffic;
   @Inject LiveSessions live;
   @Inject MessageAllowance allowance;
+  @Inject SessionTimers timers;
 
   @OnOpen
   public void open(Session session, @PathParam("room") String room) throws IOException {
     session.setMaxTextMessageBufferSize(MAX_FRAME_CHARS);
+    timers.adopt(session);
     if (!rooms.exists(room)) {
       session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "No such room"));
       return;
@@ -101,16 +104,25 @@ public class ChatEndpoint {
       sessions.send(session.getId(), Frames.notice(tooFast.get(), true));
       return;
     }
-    try {
-      rooms.post(ChatSessions.roomOf(session), author(session), text);
-    } catch (RoomArchived archived) {
-      sessions.send(session.getId(), Frames.notice(archived.getMessage(), true));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not store a message", e);
+    String sessionId = session.getId();
+    boolean queued =
+        rooms.post(
+            ChatSessions.roomOf(session),
+            author(session),
+            text,
+            failure -> sessions.send(sessionId, Frames.notice(whyNotStored(failure), true)));
+    if (!queued) {
       sessions.send(
-          session.getId(),
-          Frames.notice("Your message could not be saved. Please send it again.", true));
+          sessionId,
+          Frames.notice("The room is too busy right now: please send your message again.", true));
     }
+  }
+
+  private static String whyNotStored(RuntimeException failure) {
+    if (failure instanceof RoomArchived archived) {
+      return archived.getMessage();
+    }
+    return "Your message could not be saved. Please send it again.";
   }
 
   // web.xml lets only signed-in people open /ws/*: the principal is always there.

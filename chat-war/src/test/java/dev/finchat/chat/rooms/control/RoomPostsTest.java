@@ -1,7 +1,7 @@
 package dev.finchat.chat.rooms.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.chat.history.control.MessageHistory;
@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +24,16 @@ class RoomPostsTest {
   /** Stores in memory, taking its time over each transaction as a database commit does. */
   static final class SlowStorage extends MessageHistory {
     final List<Integer> transactions = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, List<String>> stored = new ConcurrentHashMap<>();
     volatile RuntimeException failure;
-    private long lastSequence;
+    volatile CountDownLatch storing;
 
     @Override
-    public synchronized List<ChatMessage> post(String room, List<Draft> drafts) {
+    public List<ChatMessage> post(String room, List<Draft> drafts) {
       try {
+        if (storing != null) {
+          storing.await(10, TimeUnit.SECONDS);
+        }
         Thread.sleep(5);
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
@@ -37,71 +42,107 @@ class RoomPostsTest {
         throw failure;
       }
       transactions.add(drafts.size());
+      var texts =
+          stored.computeIfAbsent(room, r -> Collections.synchronizedList(new ArrayList<>()));
+      drafts.forEach(draft -> texts.add(draft.text()));
       return drafts.stream()
-          .map(d -> new ChatMessage(room, ++lastSequence, d.author(), d.text(), Instant.EPOCH))
+          .map(d -> new ChatMessage(room, texts.size(), d.author(), d.text(), Instant.EPOCH))
           .toList();
     }
   }
 
   private final SlowStorage storage = new SlowStorage();
   private final RoomPosts posts = new RoomPosts();
-  private final ExecutorService senders = Executors.newFixedThreadPool(16);
 
   {
     posts.history = storage;
+    posts.writers = Executors.newFixedThreadPool(4);
   }
 
   @AfterEach
   void stop() {
-    senders.shutdownNow();
+    posts.writers.shutdownNow();
   }
 
   @Test
-  void postsThatWaitDuringACommitAreStoredTogetherEachWithItsOwnNumber() throws Exception {
-    var start = new CountDownLatch(1);
-    List<Future<ChatMessage>> sent = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
+  void messagesThatWaitDuringACommitAreStoredTogetherInTheOrderTheyCame() throws Exception {
+    List<String> sent = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
       String text = "message " + i;
-      sent.add(
-          senders.submit(
-              () -> {
-                start.await();
-                return posts.post("lobby", "ada", text);
-              }));
+      sent.add(text);
+      assertTrue(posts.post("lobby", "ada", text, failure -> {}));
     }
-    start.countDown();
-    List<Long> numbers = new ArrayList<>();
-    for (int i = 0; i < sent.size(); i++) {
-      var message = sent.get(i).get();
-      assertEquals("message " + i, message.text(), "each sender gets its own message back");
-      numbers.add(message.sequence());
-    }
-    assertEquals(400, numbers.stream().distinct().count());
-    assertEquals(400, storage.transactions.stream().mapToInt(Integer::intValue).sum());
+    awaitStored("lobby", 1_000);
+    assertEquals(sent, storage.stored.get("lobby"));
     assertTrue(
         storage.transactions.size() < 100,
-        "400 posts from 16 senders took " + storage.transactions.size() + " transactions");
+        "1,000 messages took " + storage.transactions.size() + " transactions");
     assertTrue(storage.transactions.stream().allMatch(n -> n <= RoomPosts.MOST_PER_COMMIT));
   }
 
   @Test
-  void aLoneMessageIsStoredAtOnce() {
-    assertEquals(1, posts.post("lobby", "ada", "hello").sequence());
-    assertEquals(List.of(1), storage.transactions);
+  void busyRoomsTakeTurnsAndEachKeepsItsOrder() throws Exception {
+    for (int i = 0; i < 300; i++) {
+      for (String room : List.of("a", "b", "c", "d", "e", "f")) {
+        posts.post(room, "ada", room + i, failure -> {});
+      }
+    }
+    for (String room : List.of("a", "b", "c", "d", "e", "f")) {
+      awaitStored(room, 300);
+      var texts = storage.stored.get(room);
+      for (int i = 0; i < 300; i++) {
+        assertEquals(room + i, texts.get(i));
+      }
+    }
   }
 
   @Test
   void everySenderOfAFailedTransactionIsToldAndTheRoomGoesOn() throws Exception {
     storage.failure = new RoomArchived("lobby");
-    List<Future<ChatMessage>> sent = new ArrayList<>();
+    var told = new CountDownLatch(20);
     for (int i = 0; i < 20; i++) {
-      sent.add(senders.submit(() -> posts.post("lobby", "ada", "too late")));
+      posts.post(
+          "lobby",
+          "ada",
+          "too late",
+          failure -> {
+            if (failure instanceof RoomArchived) {
+              told.countDown();
+            }
+          });
     }
-    for (var one : sent) {
-      var thrown = assertThrows(Exception.class, one::get);
-      assertTrue(thrown.getCause() instanceof RoomArchived, thrown.toString());
-    }
+    assertTrue(told.await(10, TimeUnit.SECONDS), "every sender hears why");
     storage.failure = null;
-    assertEquals("again", posts.post("lobby", "ada", "again").text());
+    posts.post("lobby", "ada", "again", failure -> {});
+    awaitStored("lobby", 1);
+    assertEquals(List.of("again"), storage.stored.get("lobby"));
+  }
+
+  @Test
+  void aRoomWithTooManyWaitingRefusesMoreAtOnce() throws Exception {
+    storage.storing = new CountDownLatch(1);
+    int queued = 0;
+    while (posts.post("lobby", "ada", "flood", failure -> {})) {
+      queued++;
+      // One transaction's worth may already be on its way to storage.
+      assertTrue(
+          queued <= RoomPosts.MOST_WAITING + RoomPosts.MOST_PER_COMMIT, "the room took " + queued);
+    }
+    assertFalse(posts.post("lobby", "ada", "one more", failure -> {}));
+    storage.storing.countDown();
+    awaitStored("lobby", queued);
+    assertTrue(posts.post("lobby", "ada", "later", failure -> {}), "room takes messages again");
+  }
+
+  private void awaitStored(String room, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < deadline) {
+      var texts = storage.stored.get(room);
+      if (texts != null && texts.size() >= count) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(room + " stored " + storage.stored.get(room) + ", not " + count);
   }
 }

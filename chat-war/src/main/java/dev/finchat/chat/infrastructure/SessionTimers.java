@@ -1,0 +1,75 @@
+package dev.finchat.chat.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.Session;
+import java.lang.reflect.Field;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The timer WebSocket sessions restart their idle timeout on. Tyrus restarts it for every frame in
+ * or out, on the server's managed scheduler, and Payara captures the caller's context for every
+ * task handed to it, through a scan of every jar of the server under one lock: at a few thousand
+ * frames a second that scan was where the chat node spent its time (m5, m2). A plain scheduler with
+ * one thread from the managed factory (context captured once) runs the same timers.
+ *
+ * <p>Tyrus offers no setting for this, so each session's scheduler is replaced by reflection; if a
+ * Tyrus release moves it, sessions keep the managed scheduler: slower, never wrong.
+ */
+@ApplicationScoped
+public class SessionTimers {
+
+  private static final Logger LOG = Logger.getLogger(SessionTimers.class.getName());
+
+  @Resource ManagedThreadFactory threads;
+
+  private ScheduledThreadPoolExecutor timers;
+  private volatile boolean adoptable = true;
+
+  @PostConstruct
+  void start() {
+    timers = new ScheduledThreadPoolExecutor(1, threads);
+    // Every frame cancels the previous timer: without this they would pile up until due.
+    timers.setRemoveOnCancelPolicy(true);
+  }
+
+  @PreDestroy
+  void stop() {
+    timers.shutdownNow();
+  }
+
+  /** Moves the session's idle timeout onto this timer. */
+  public void adopt(Session session) {
+    if (!adoptable) {
+      return;
+    }
+    try {
+      Field scheduler = schedulerField(session.getClass());
+      scheduler.setAccessible(true);
+      scheduler.set(session, timers);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      adoptable = false;
+      LOG.log(
+          Level.WARNING,
+          "WebSocket sessions keep the server's managed scheduler (slower at high frame rates)",
+          e);
+    }
+  }
+
+  private static Field schedulerField(Class<?> type) throws NoSuchFieldException {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (field.getType() == ScheduledExecutorService.class) {
+          return field;
+        }
+      }
+    }
+    throw new NoSuchFieldException("no ScheduledExecutorService in " + type.getName());
+  }
+}
