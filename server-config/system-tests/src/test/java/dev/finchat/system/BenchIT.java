@@ -1,5 +1,6 @@
 package dev.finchat.system;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,5 +35,34 @@ class BenchIT {
         json);
     assertTrue(json.contains("\"cores\""), json);
     assertTrue(Files.readString(results.resolve("report.html")).contains("<svg"));
+  }
+
+  @Test
+  void theQuickBenchmarkMeasuresStoringBesidePlainInserts() throws Exception {
+    var system = TestSystem.system("embedded");
+
+    String printed = system.run(Duration.ofMinutes(4), "bench", "--quick", "m5");
+
+    assertTrue(printed.contains("m5.200/s.stored"), printed);
+    assertTrue(printed.contains("1000 (0) / 1000 (0)"), "every message stored: " + printed);
+  }
+
+  @Test
+  void historyIsMeasuredWhereTheBenchmarkCanReachTheDatabase() throws Exception {
+    var system = TestSystem.system("configured");
+    if (system.databaseUrl.isPresent()) {
+      String printed = system.run(Duration.ofMinutes(4), "bench", "--quick", "m4");
+
+      assertTrue(printed.contains("m4.page.100k.p99"), printed);
+      assertTrue(printed.contains("m4.api.1k.p50"), printed);
+      assertTrue(printed.contains("100 (0) / 100 (0)"), "every read answered: " + printed);
+    } else {
+      var refused =
+          assertThrows(
+              AssertionError.class, () -> system.run(Duration.ofMinutes(1), "bench", "m4"));
+
+      assertTrue(
+          refused.getMessage().contains("start finchat on PostgreSQL"), refused.getMessage());
+    }
   }
 }

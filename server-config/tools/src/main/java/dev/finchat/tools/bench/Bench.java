@@ -21,8 +21,11 @@ import java.util.Map;
 public final class Bench {
 
   static final String USAGE =
-      "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N] [--quick] [m1] [x1]"
-          + " (m2–m5 are not measured yet; x1, cross-node delivery, needs two chat nodes)";
+      "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N]"
+          + " [--db POSTGRESQL-URL --db-user U] [--quick] [m1] [m4] [m5] [x1]"
+          + " (the database password comes from FINCHAT_DB_PASSWORD)"
+          + " (m2 and m3 are not measured yet; m4 needs the chat on PostgreSQL; x1, cross-node"
+          + " delivery, needs two chat nodes)";
 
   private Bench() {}
 
@@ -59,9 +62,14 @@ public final class Bench {
               Integer.parseInt(options.getOrDefault("--chat-nodes", "1")));
       outDir = Path.of(required(options, "--out"));
       for (String metric : metrics) {
-        if (!List.of("m1", "x1").contains(metric)) {
-          throw new IllegalArgumentException(metric + " is not measured yet; m1 and x1 are");
+        if (!List.of("m1", "m4", "m5", "x1").contains(metric)) {
+          throw new IllegalArgumentException(
+              metric + " is not measured yet; m1, m4, m5 and x1 are");
         }
+      }
+      if (metrics.contains("m4") && options.get("--db") == null) {
+        err.println(HistoryReads.NEEDS_POSTGRESQL);
+        return 2;
       }
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -74,6 +82,24 @@ public final class Bench {
         for (var load : m1Loads(quick)) {
           out.println("measuring m1 at " + load.perSecond() + " commands/s…");
           measurements.add(CommandRoundTrip.measure(target, load));
+        }
+      }
+      String dbPassword = System.getenv().getOrDefault("FINCHAT_DB_PASSWORD", "finchat");
+      if (metrics.contains("m4")) {
+        var history =
+            new HistoryReads(target, options.get("--db"), options.get("--db-user"), dbPassword);
+        measurements.addAll(history.measure(m4Load(quick), out::println));
+      }
+      if (metrics.contains("m5")) {
+        var load = m5Load(quick);
+        out.println("measuring m5 (storing) at " + load.perSecond() + " messages/s…");
+        try (var plain =
+            PlainInserts.on(
+                options.get("--db"),
+                options.get("--db-user"),
+                dbPassword,
+                outDir.resolve("scratch"))) {
+          measurements.add(MessageStoring.measure(target, load, plain));
         }
       }
       if (metrics.contains("x1")) {
@@ -116,6 +142,19 @@ public final class Bench {
         : List.of(
             new CommandRoundTrip.Load(100, Duration.ofSeconds(30), 20),
             new CommandRoundTrip.Load(500, Duration.ofSeconds(30), 50));
+  }
+
+  static HistoryReads.Load m4Load(boolean quick) {
+    return quick
+        ? new HistoryReads.Load(List.of(1_000, 100_000), 50, Duration.ofSeconds(2))
+        : new HistoryReads.Load(List.of(1_000, 1_000_000), 200, Duration.ofSeconds(20));
+  }
+
+  static MessageStoring.Load m5Load(boolean quick) {
+    // Two messages a second each, which a person may send (FINCHAT_MESSAGE_LIMIT): rooms of ten.
+    return quick
+        ? new MessageStoring.Load(200, Duration.ofSeconds(5), 10, 10)
+        : new MessageStoring.Load(1_000, Duration.ofSeconds(30), 50, 10);
   }
 
   static Map<String, String> machine(Target target) {
