@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 /**
  * The seed's bot test: sends a command straight to its bot's queue, as a chat node would, and
  * prints the reply. {@code --count N} sends N one after another and prints the round-trip
- * percentiles.
+ * percentiles; with {@code --in-flight W} it keeps W waiting at once and prints the bots'
+ * throughput too (bot nodes are competing consumers: a second one shares the load).
  */
 public final class Probe implements AutoCloseable {
 
@@ -42,8 +44,8 @@ public final class Probe implements AutoCloseable {
   static final int BROKER_UNAVAILABLE = 3;
 
   private static final String USAGE_LINE =
-      "usage: Probe [--broker URL] [--user U] [--password P] [--count N] [--timeout-seconds S]"
-          + " '/stock=AAPL.US' ['/day_range=AAPL.US' …]";
+      "usage: Probe [--broker URL] [--user U] [--password P] [--count N] [--in-flight W]"
+          + " [--timeout-seconds S] '/stock=AAPL.US' ['/day_range=AAPL.US' …]";
 
   /** The options every finchat client needs, and a bounded wait for the connection itself. */
   static final String CLIENT_OPTIONS = Broker.CLIENT_OPTIONS + "&jms.connectTimeout=5000";
@@ -172,6 +174,7 @@ public final class Probe implements AutoCloseable {
     String user;
     String password;
     int count;
+    int inFlight;
     int timeoutSeconds;
     try {
       var options = Options.parse(args);
@@ -183,9 +186,11 @@ public final class Probe implements AutoCloseable {
       user = options.value("--user", Broker.setting(Broker.USER, "guest"));
       password = options.value("--password", Broker.setting(Broker.PASSWORD, "guest"));
       count = options.intValue("--count", 1);
+      inFlight = options.intValue("--in-flight", 1);
       timeoutSeconds = options.intValue("--timeout-seconds", 10);
-      if (count < 1 || timeoutSeconds < 1) {
-        throw new IllegalArgumentException("--count and --timeout-seconds must be at least 1");
+      if (count < 1 || inFlight < 1 || timeoutSeconds < 1) {
+        throw new IllegalArgumentException(
+            "--count, --in-flight and --timeout-seconds must be at least 1");
       }
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -193,8 +198,17 @@ public final class Probe implements AutoCloseable {
       return USAGE;
     }
     return sendAndReport(
-        url, user, password, commands, count, Duration.ofSeconds(timeoutSeconds), out, err);
+        url,
+        user,
+        password,
+        commands,
+        new Rounds(count, inFlight, Duration.ofSeconds(timeoutSeconds)),
+        out,
+        err);
   }
+
+  /** How many of each command, how many waiting at once, how long to wait for a reply. */
+  record Rounds(int count, int inFlight, Duration timeout) {}
 
   /** Asks each command in turn, each {@code count} times; stops at the first unanswered one. */
   private static int sendAndReport(
@@ -202,8 +216,7 @@ public final class Probe implements AutoCloseable {
       String user,
       String password,
       List<Command> commands,
-      int count,
-      Duration timeout,
+      Rounds rounds,
       PrintStream out,
       PrintStream err) {
     Probe probe;
@@ -218,7 +231,10 @@ public final class Probe implements AutoCloseable {
         if (commands.size() > 1) {
           out.println("/" + command.name() + "=" + command.argument());
         }
-        int exit = report(probe, command, count, timeout, out, err);
+        int exit =
+            rounds.inFlight() > 1
+                ? reportThroughput(probe, command, rounds, out, err)
+                : report(probe, command, rounds.count(), rounds.timeout(), out, err);
         if (exit != ANSWERED) {
           return exit;
         }
@@ -251,6 +267,53 @@ public final class Probe implements AutoCloseable {
     if (count > 1) {
       out.println(summary(roundTrips));
     }
+    return ANSWERED;
+  }
+
+  /**
+   * Keeps {@code rounds.inFlight()} commands waiting until {@code rounds.count()} are answered,
+   * then prints the round trips and how many were answered a second.
+   */
+  private static int reportThroughput(
+      Probe probe, Command command, Rounds rounds, PrintStream out, PrintStream err)
+      throws JMSException {
+    Map<String, Long> waiting = new HashMap<>();
+    List<Duration> roundTrips = new ArrayList<>();
+    int sent = 0;
+    long start = System.nanoTime();
+    while (roundTrips.size() < rounds.count()) {
+      while (waiting.size() < rounds.inFlight() && sent < rounds.count()) {
+        long now = System.nanoTime();
+        waiting.put(
+            probe.send(command.name(), command.argument(), CommandProtocol.COMMAND_TIME_TO_LIVE),
+            now);
+        sent++;
+      }
+      Message reply = probe.consumer.receive(rounds.timeout().toMillis());
+      if (reply == null) {
+        err.println(
+            "no reply within "
+                + rounds.timeout().toSeconds()
+                + " s after "
+                + roundTrips.size()
+                + " answers: is a bot node running?");
+        return NO_REPLY;
+      }
+      Long sentAt = waiting.remove(reply.getJMSCorrelationID());
+      if (sentAt != null) {
+        roundTrips.add(Duration.ofNanos(System.nanoTime() - sentAt));
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.println(summary(roundTrips));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "throughput: %.0f commands/s answered (%d in %.1f s, %d waiting at once)",
+            roundTrips.size() / seconds,
+            roundTrips.size(),
+            seconds,
+            rounds.inFlight()));
     return ANSWERED;
   }
 

@@ -128,6 +128,17 @@ class ProbeTest {
   }
 
   @Test
+  void printsTheBotsThroughputWithSeveralCommandsWaitingAtOnce() {
+    var run = run("--broker", broker.url(), "--count", "40", "--in-flight", "8", "/stock=AAPL.US");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("round trips: n=40 "), run.out());
+    assertTrue(
+        run.out().matches("(?s).*throughput: \\d+ commands/s answered \\(40 in .*8 waiting.*"),
+        run.out());
+  }
+
+  @Test
   void exitsWith1WhenNoBotAnswers() {
     var run = run("--broker", broker.url(), "--timeout-seconds", "1", "/day_range=AAPL.US");
 
