@@ -156,7 +156,11 @@
         setArchived(frame.archived, frame.text);
         if (!frame.archived) { showPrivate({ kind: "notice", text: frame.text, onlyYou: false }); }
       }
-      else if (frame.kind === "presence") { online.textContent = "Online: " + frame.online.join(", "); }
+      else if (frame.kind === "presence") {
+        // A big room lists its first names only, and says how many more there are.
+        var more = (frame.count || 0) - frame.online.length;
+        online.textContent = "Online: " + frame.online.join(", ") + (more > 0 ? " and " + more + " more" : "");
+      }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
       else { showPrivate(frame); }
     };

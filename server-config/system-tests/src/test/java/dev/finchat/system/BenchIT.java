@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,36 @@ class BenchIT {
       assertTrue(
           refused.getMessage().contains("start finchat on PostgreSQL"), refused.getMessage());
     }
+  }
+
+  /**
+   * m2 and m3 on a system that bench starts itself, as a user without a running system would: the
+   * launcher deploys the baseline endpoint beside chat.war and raises the message allowance.
+   */
+  @Test
+  void theQuickBenchmarkMeasuresBroadcastAndIdlePagesBesideTheBareEndpoint() throws Exception {
+    var own = new RunningSystem("bench", null, Optional.empty());
+    Path results = Path.of(TestSystem.projectDir(), "target", "bench");
+    Files.deleteIfExists(results.resolve("results.json"));
+
+    String printed = own.run(Duration.ofMinutes(20), "bench", "--quick", "m2", "m3");
+
+    assertTrue(printed.contains("m2.100.last.p99"), printed);
+    assertTrue(printed.contains("30 (0) / 30 (0)"), "every message reached every page: " + printed);
+    assertTrue(printed.contains("m3.200.heap"), printed);
+    assertTrue(printed.contains("200 (0) / 200 (0)"), "every idle page opened: " + printed);
+    String json = Files.readString(results.resolve("results.json"));
+    assertTrue(
+        Pattern.compile(
+                "\\{\"name\": \"m2.100.fanout\", \"unit\": \"/s\", \"value\": [0-9.]+,"
+                    + " \"baseline\": [0-9.]+, \"ratio\": [0-9.]+\\}")
+            .matcher(json)
+            .find(),
+        json);
+    assertTrue(json.contains("\"m3.200.heap\""), json);
+    assertTrue(Files.readString(results.resolve("report.html")).contains("heap growth by class"));
+    assertTrue(
+        !Files.exists(Path.of(TestSystem.deployDir()).getParent().resolve("e2e-bench/chat-1.pid")),
+        "bench stopped the system it started");
   }
 }

@@ -114,13 +114,20 @@ public final class Frames {
         .toString();
   }
 
-  /** Who has the room open. */
+  /**
+   * Most names a presence frame lists. A page shows a line of names; a room of thousands would
+   * otherwise send each of them a frame of every name (10,000 pages: 250 KB each) on each change.
+   */
+  static final int PRESENCE_NAMES = 50;
+
+  /** Who has the room open: how many, and the first {@link #PRESENCE_NAMES} of them, in order. */
   public static String presence(List<String> online) {
     var names = JSON.createArrayBuilder();
-    online.forEach(names::add);
+    online.stream().limit(PRESENCE_NAMES).forEach(names::add);
     return JSON.createObjectBuilder()
         .add("kind", "presence")
         .add("online", names)
+        .add("count", online.size())
         .build()
         .toString();
   }

@@ -42,7 +42,17 @@ public class LiveSessions {
   }
 
   public void chatClosed(Session page) {
-    forget(chatPages, page);
+    // Its owner's set only: looking through every user's on each close made closing n pages n².
+    if (page.getUserPrincipal() != null) {
+      chatPages.computeIfPresent(
+          key(page.getUserPrincipal().getName()),
+          (k, pages) -> {
+            pages.remove(page);
+            return pages.isEmpty() ? null : pages;
+          });
+    } else {
+      forget(chatPages, page);
+    }
   }
 
   /** Whether the person has a session or an open chat page on this node. */

@@ -57,4 +57,20 @@ class FramesTest {
         "{\"kind\":\"archived\",\"room\":\"old\",\"archived\":true,\"text\":\"read-only\"}",
         Frames.archived("old", true, "read-only"));
   }
+
+  @Test
+  void aSmallRoomListsEveryoneOnline() {
+    assertEquals(
+        "{\"kind\":\"presence\",\"online\":[\"ann\",\"bob\"],\"count\":2}",
+        Frames.presence(java.util.List.of("ann", "bob")));
+  }
+
+  @Test
+  void aBigRoomListsItsFirstNamesAndHowManyAreOnline() {
+    var everyone = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "user" + i).toList();
+    String frame = Frames.presence(everyone);
+    assertTrue(frame.contains("\"count\":10000"), frame);
+    assertTrue(frame.contains("\"user49\""), frame);
+    assertFalse(frame.contains("\"user50\""), frame);
+  }
 }

@@ -21,11 +21,11 @@ import java.util.Map;
 public final class Bench {
 
   static final String USAGE =
-      "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N]"
-          + " [--db POSTGRESQL-URL --db-user U] [--quick] [m1] [m4] [m5] [x1]"
-          + " (the database password comes from FINCHAT_DB_PASSWORD)"
-          + " (m2 and m3 are not measured yet; m4 needs the chat on PostgreSQL; x1, cross-node"
-          + " delivery, needs two chat nodes)";
+      "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N] [--chat-pid PID]"
+          + " [--db POSTGRESQL-URL --db-user U] [--quick] [--m2-clients N,N…] [--m3-pages N]"
+          + " [m1] [m2] [m3] [m4] [m5] [x1] (x1, cross-node delivery, needs two chat nodes; m3"
+          + " reads the memory of chat node 1, --chat-pid; m4 needs the chat on PostgreSQL, and"
+          + " the database password comes from FINCHAT_DB_PASSWORD)";
 
   private Bench() {}
 
@@ -61,10 +61,13 @@ public final class Bench {
               required(options, "--broker"),
               Integer.parseInt(options.getOrDefault("--chat-nodes", "1")));
       outDir = Path.of(required(options, "--out"));
+      if (metrics.contains("m3")) {
+        Long.parseLong(required(options, "--chat-pid"));
+      }
       for (String metric : metrics) {
-        if (!List.of("m1", "m4", "m5", "x1").contains(metric)) {
+        if (!List.of("m1", "m2", "m3", "m4", "m5", "x1").contains(metric)) {
           throw new IllegalArgumentException(
-              metric + " is not measured yet; m1, m4, m5 and x1 are");
+              metric + " is not a metric; there are m1, m2, m3, m4, m5 and x1");
         }
       }
       if (metrics.contains("m4") && options.get("--db") == null) {
@@ -83,6 +86,27 @@ public final class Bench {
           out.println("measuring m1 at " + load.perSecond() + " commands/s…");
           measurements.add(CommandRoundTrip.measure(target, load));
         }
+      }
+      if (metrics.contains("m2") || metrics.contains("m3")) {
+        Baseline.require(target);
+      }
+      if (metrics.contains("m2")) {
+        out.println("measuring m2 (broadcast in one room)…");
+        measurements.addAll(
+            RoomBroadcast.measure(
+                target,
+                RoomBroadcast.loads(quick, options.get("--m2-clients")),
+                quick ? Duration.ofSeconds(1) : Duration.ofSeconds(5)));
+      }
+      if (metrics.contains("m3")) {
+        out.println("measuring m3 (memory per idle chat page)…");
+        measurements.add(
+            IdleConnections.measure(
+                target,
+                Long.parseLong(required(options, "--chat-pid")),
+                options.containsKey("--m3-pages")
+                    ? Integer.parseInt(options.get("--m3-pages"))
+                    : IdleConnections.pages(quick)));
       }
       String dbPassword = System.getenv().getOrDefault("FINCHAT_DB_PASSWORD", "finchat");
       if (metrics.contains("m4")) {
@@ -201,6 +225,7 @@ public final class Bench {
       }
     }
     for (var measurement : measurements) {
+      measurement.notes().forEach(note -> table.append(note).append(System.lineSeparator()));
       if (!measurement.hops().isEmpty()) {
         table.append(
             String.format(

@@ -103,6 +103,11 @@ final class Report {
               measurement.baseline().failures()));
       page.append(curves(measurement));
       page.append(breakdown(measurement));
+      if (!measurement.notes().isEmpty()) {
+        page.append("<pre>")
+            .append(escape(String.join("\n", measurement.notes())))
+            .append("</pre>");
+      }
     }
     return page.append("</body></html>\n").toString();
   }

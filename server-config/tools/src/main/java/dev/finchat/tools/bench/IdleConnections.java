@@ -1,0 +1,140 @@
+package dev.finchat.tools.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * m3: what an idle, signed-in, open chat page costs the chat node. It reads the node's live heap
+ * and resident set (after full collections), signs up N accounts and opens their chat pages in the
+ * lobby, reads again, and divides the growth by N; the pages stay idle. Its baseline opens N
+ * sockets of the bare broadcast endpoint in the same server (bench-baseline.war) the same way. The
+ * classes that grew most say where the memory goes.
+ */
+final class IdleConnections {
+
+  /** How many classes of the node's heap growth the report lists. */
+  private static final int TOP_CLASSES = 12;
+
+  private IdleConnections() {}
+
+  static int pages(boolean quick) {
+    return quick ? 200 : 18_000;
+  }
+
+  /** One side's growth: per page, and the classes behind it. */
+  record Side(
+      double heapPerPage, double rssPerPage, List<NodeMemory.Growth> classes, Latencies opened) {}
+
+  static Measurement measure(Target target, long chatPid, int pages) throws Exception {
+    var memory = new NodeMemory(chatPid);
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    Side chat =
+        side(
+            target.chatNodePort(1),
+            memory,
+            pages,
+            (client, opened) ->
+                client.open(
+                    "/ws/chat/lobby",
+                    client.signUp("m3-" + run, pages, "/chat/"),
+                    pages,
+                    (page, text, now) -> {},
+                    opened::record));
+    Side bare =
+        side(
+            target.chatNodePort(1),
+            memory,
+            pages,
+            (client, opened) ->
+                client.open(
+                    RoomBroadcast.BareEndpoint.PATH,
+                    null,
+                    pages,
+                    (page, text, now) -> {},
+                    opened::record));
+    String name = "m3." + (pages % 1000 == 0 ? pages / 1000 + "k" : String.valueOf(pages));
+    var notes = new ArrayList<String>();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "heap growth by class, %d signed-in chat pages (instances, KiB, bytes a page):",
+            pages));
+    for (var growth : chat.classes()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "  %-70s %9d %9d %7.0f",
+              growth.className(),
+              growth.instances(),
+              growth.bytes() / 1024,
+              growth.bytes() / (double) pages));
+    }
+    notes.add(
+        String.format(
+            Locale.ROOT, "heap growth by class, %d bare endpoint sockets (baseline):", pages));
+    for (var growth : bare.classes()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "  %-70s %9d %9d %7.0f",
+              growth.className(),
+              growth.instances(),
+              growth.bytes() / 1024,
+              growth.bytes() / (double) pages));
+    }
+    return new Measurement(
+        name,
+        "memory of the chat node per idle open page: "
+            + pages
+            + " accounts signed up, their chat page loaded and its WebSocket opened in the lobby; live heap (after"
+            + " full collections) and resident set before and after, divided by the pages;"
+            + " baseline: as many sockets of a bare Jakarta WebSocket endpoint in the same server."
+            + " The curves are the time to open each page (sign-up not included)",
+        List.of(
+            new Figure(name + ".heap", "KiB", chat.heapPerPage(), bare.heapPerPage(), false),
+            new Figure(name + ".rss", "KiB", chat.rssPerPage(), bare.rssPerPage(), false)),
+        chat.opened(),
+        bare.opened(),
+        List.of(),
+        notes);
+  }
+
+  interface Opening {
+    List<SignedInPages.Page> open(SignedInPages client, Latencies opened) throws Exception;
+  }
+
+  private static Side side(int port, NodeMemory memory, int pages, Opening opening)
+      throws Exception {
+    var opened = new Latencies();
+    List<SignedInPages.Page> open = List.of();
+    try (var client = new SignedInPages(port)) {
+      var before = memory.snapshot();
+      long start = System.nanoTime();
+      open = opening.open(client, opened);
+      System.out.printf(
+          Locale.ROOT,
+          "  m3: %d pages open (%.0f s to sign up and open them; %d refused with 403 and retried,"
+              + " Payara#6145), heap before %d MiB%n",
+          open.size(),
+          (System.nanoTime() - start) / 1e9,
+          client.refusedAndRetried(),
+          before.heapBytes() >> 20);
+      // Let the node finish what opening started (who is online, sessions' first touches).
+      Thread.sleep(Duration.ofSeconds(3).toMillis());
+      var after = memory.snapshot();
+      for (int i = opened.count(); i < pages; i++) {
+        opened.fail();
+      }
+      return new Side(
+          (after.heapBytes() - before.heapBytes()) / 1024.0 / open.size(),
+          (after.rssBytes() - before.rssBytes()) / 1024.0 / open.size(),
+          NodeMemory.growth(before, after, TOP_CLASSES),
+          opened);
+    } finally {
+      SignedInPages.closeAll(open);
+    }
+  }
+}
