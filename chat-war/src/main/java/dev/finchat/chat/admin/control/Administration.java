@@ -3,6 +3,7 @@ package dev.finchat.chat.admin.control;
 import dev.finchat.chat.admin.entity.AdminAction;
 import dev.finchat.chat.users.control.Accounts;
 import dev.finchat.chat.users.control.LiveSessions;
+import dev.finchat.chat.users.control.LoginTokens;
 import dev.finchat.chat.users.entity.Account;
 import dev.finchat.chat.users.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ public class Administration {
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject LiveSessions live;
+  @Inject LoginTokens loginTokens;
   @Inject AfterCommit afterCommit;
 
   /** One page of the people matching a search, by username. */
@@ -44,6 +46,7 @@ public class Administration {
   public void disable(String actor, String username) {
     Account account = allowed(AdminAction.DISABLE, actor, username);
     account.disable();
+    loginTokens.revokeAll(account.username());
     audit.record(actor, AdminAction.DISABLE, account.username());
     afterCommit.run(() -> live.signOutEverywhere(account.username(), DISABLED_MESSAGE));
   }

@@ -28,6 +28,7 @@ public class Accounts {
   EntityManager em;
 
   @Inject Pbkdf2PasswordHash hash;
+  @Inject LoginTokens loginTokens;
 
   @Inject
   @ConfigProperty(name = "finchat.password.iterations", defaultValue = "600000")
@@ -101,6 +102,8 @@ public class Accounts {
     account.describe(displayName.strip(), about == null ? "" : about.strip());
     if (changesPassword) {
       account.changePassword(hash.generate(newPassword.toCharArray()));
+      // Whoever knew the old password is signed out of every other browser, too.
+      loginTokens.revokeAll(account.username());
     }
   }
 
@@ -129,12 +132,15 @@ public class Accounts {
       throw new AccountRefused(problems);
     }
     account.changePassword(hash.generate(newPassword.toCharArray()));
+    // Whoever knew the old password is signed out of every other browser, too.
+    loginTokens.revokeAll(account.username());
   }
 
   /** Gives the account a temporary password that its owner must change at the next sign-in. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void resetPassword(Account account, String temporaryPassword) {
     account.resetPassword(hash.generate(temporaryPassword.toCharArray()));
+    loginTokens.revokeAll(account.username());
   }
 
   /**
