@@ -20,6 +20,12 @@
   var typing = document.getElementById("typing");
   var typers = {};
   var lastTypingSent = 0;
+  var ME = main.getAttribute("data-user") || "";
+  // This page's chat messages the room has neither stored nor refused yet; "dropped" once the
+  // connection went down with them outstanding, to be settled by the catch-up after reconnecting.
+  var unconfirmed = [];
+  // Commands whose bot has not answered yet, by id.
+  var waiting = {};
 
   function setStatus(state, text) {
     status.setAttribute("data-state", state);
@@ -85,6 +91,7 @@
   // Stored messages sit in sequence order, newest first, whenever they arrive; the newest goes to
   // the very top, above earlier private answers.
   function showStored(message) {
+    if (message.author === ME) { settle(message.text); }
     if (shownSeqs[message.seq]) { return; }
     shownSeqs[message.seq] = true;
     lastSeq = Math.max(lastSeq, message.seq);
@@ -98,6 +105,24 @@
       if (Number(stored[i].getAttribute("data-seq")) < message.seq) { list.insertBefore(li, stored[i]); return; }
     }
     list.appendChild(li);
+  }
+
+  // One of this page's messages was stored or refused: it is no longer outstanding.
+  function settle(text) {
+    for (var i = 0; i < unconfirmed.length; i++) {
+      if (unconfirmed[i].text === text) { unconfirmed.splice(i, 1); return; }
+    }
+  }
+
+  // Back online with the missed messages loaded: a message that went out just before the drop and
+  // is not among them was never stored, and its sender is told so, with its text.
+  function reportUnsent() {
+    unconfirmed = unconfirmed.filter(function (message) {
+      if (message.dropped) {
+        showPrivate({ kind: "notice", text: "Not sent (the connection dropped before the room stored it): " + message.text, error: true, onlyYou: true });
+      }
+      return !message.dropped;
+    });
   }
 
   // Pending commands, answers and notices: for the asker only, at the top, replaced in place.
@@ -143,6 +168,7 @@
       } else {
         load("after=" + lastSeq, function (missed) {
           showPrivate({ kind: "notice", text: "You are back online" + (missed ? "; " + missed + " missed message" + (missed === 1 ? "" : "s") + " loaded." : "."), onlyYou: true });
+          reportUnsent();
         });
       }
     };
@@ -162,7 +188,12 @@
         online.textContent = "Online: " + frame.online.join(", ") + (more > 0 ? " and " + more + " more" : "");
       }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
-      else { showPrivate(frame); }
+      else {
+        if (frame.kind === "pending") { waiting[frame.id] = true; }
+        else if (frame.id) { delete waiting[frame.id]; }
+        if (typeof frame.unsent === "string") { settle(frame.unsent); }
+        showPrivate(frame);
+      }
     };
     socket.onclose = function (event) {
       // 1008: the server signed this person out (an administrator disabled the account or reset
@@ -176,6 +207,12 @@
         form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
         return;
       }
+      // Answers to this connection's commands are lost with it: each waiting one says so in place.
+      Object.keys(waiting).forEach(function (id) {
+        showPrivate({ kind: "notice", id: id, text: "The connection dropped before the bot answered: please ask again.", error: true, onlyYou: true });
+      });
+      waiting = {};
+      unconfirmed.forEach(function (message) { message.dropped = true; });
       setStatus("offline", "Offline, reconnecting…");
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 10000);
@@ -290,6 +327,7 @@
       return;
     }
     socket.send(JSON.stringify({ text: text }));
+    if (text.trim().charAt(0) !== "/") { unconfirmed.push({ text: text, dropped: false }); }
     input.value = "";
     closeMenu();
   });

@@ -87,7 +87,12 @@ public class ChatEndpoint {
       String prefix = help.problem() == null ? "" : help.problem() + " ";
       sessions.send(session.getId(), Frames.notice(prefix + BotCommand.help(), false));
     } else if (input instanceof ChatInput.Refused refused) {
-      sessions.send(session.getId(), Frames.notice(refused.reason(), true));
+      boolean command = inbound.text().strip().startsWith("/");
+      sessions.send(
+          session.getId(),
+          command
+              ? Frames.notice(refused.reason(), true)
+              : Frames.notSent(refused.reason(), inbound.text()));
     }
   }
 
@@ -101,7 +106,7 @@ public class ChatEndpoint {
   private void post(Session session, String text) {
     var tooFast = allowance.take(author(session));
     if (tooFast.isPresent()) {
-      sessions.send(session.getId(), Frames.notice(tooFast.get(), true));
+      sessions.send(session.getId(), Frames.notSent(tooFast.get(), text));
       return;
     }
     String sessionId = session.getId();
@@ -110,11 +115,11 @@ public class ChatEndpoint {
             ChatSessions.roomOf(session),
             author(session),
             text,
-            failure -> sessions.send(sessionId, Frames.notice(whyNotStored(failure), true)));
+            failure -> sessions.send(sessionId, Frames.notSent(whyNotStored(failure), text)));
     if (!queued) {
       sessions.send(
           sessionId,
-          Frames.notice("The room is too busy right now: please send your message again.", true));
+          Frames.notSent("The room is too busy right now: please send your message again.", text));
     }
   }
 

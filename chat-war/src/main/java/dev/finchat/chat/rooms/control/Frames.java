@@ -82,6 +82,21 @@ public final class Frames {
         .toString();
   }
 
+  /**
+   * The room did not store the sender's chat message {@code text}, and {@code why}: the page knows
+   * which of its messages it is, even when refusals come back in another order than they were sent.
+   */
+  public static String notSent(String why, String text) {
+    return JSON.createObjectBuilder()
+        .add("kind", "notice")
+        .add("text", why)
+        .add("error", true)
+        .add("onlyYou", true)
+        .add("unsent", text)
+        .build()
+        .toString();
+  }
+
   private static JsonObjectBuilder privateFrame(
       String kind, String id, String bot, String text, boolean error) {
     return JSON.createObjectBuilder()

@@ -47,6 +47,14 @@ class FramesTest {
   }
 
   @Test
+  void aRefusedMessageCarriesItsTextBackToItsSender() {
+    assertEquals(
+        "{\"kind\":\"notice\",\"text\":\"too busy\",\"error\":true,\"onlyYou\":true,"
+            + "\"unsent\":\"hello\"}",
+        Frames.notSent("too busy", "hello"));
+  }
+
+  @Test
   void aDeletedMessageIsNamedByRoomAndSequence() {
     assertEquals("{\"kind\":\"deleted\",\"room\":\"lobby\",\"seq\":7}", Frames.deleted("lobby", 7));
   }

@@ -19,6 +19,7 @@ public final class ChatClient implements AutoCloseable {
 
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<String> closedByServer = new CompletableFuture<>();
+  private final CompletableFuture<Void> gone = new CompletableFuture<>();
   private volatile Consumer<String> listener;
   private final WebSocket socket;
 
@@ -73,7 +74,13 @@ public final class ChatClient implements AutoCloseable {
                   public CompletionStage<?> onClose(
                       WebSocket webSocket, int statusCode, String reason) {
                     closedByServer.complete(statusCode + " " + reason);
+                    gone.complete(null);
                     return null;
+                  }
+
+                  @Override
+                  public void onError(WebSocket webSocket, Throwable error) {
+                    gone.complete(null);
                   }
                 })
             .get(10, TimeUnit.SECONDS);
@@ -85,6 +92,11 @@ public final class ChatClient implements AutoCloseable {
    */
   public void onFrame(Consumer<String> listener) {
     this.listener = listener;
+  }
+
+  /** Runs {@code then} once the connection is gone, whoever or whatever ended it. */
+  public void onGone(Runnable then) {
+    gone.thenRun(then);
   }
 
   // The JDK WebSocket refuses a send while another is pending: one sender at a time.
