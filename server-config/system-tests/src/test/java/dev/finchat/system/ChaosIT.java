@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
- * restarted, while the (embedded) broker is, while the provider misbehaves in every way it can,
- * while one page floods the room; every message and command is accounted for, none lost,
- * duplicated, out of order, unanswered, answered twice or wrong. Fuzzed commands and malformed
- * input get no 5xx, no server internals, no unescaped script, and leave the node ready with its
- * heap where it was.
+ * restarted, while the (embedded) broker is, while the chat node is (its pages reconnect by
+ * themselves and load what they missed), while the provider misbehaves in every way it can, while
+ * one page floods the room; every message and command is accounted for, none lost, duplicated, out
+ * of order, unanswered, answered twice or wrong. Fuzzed commands and malformed input get no 5xx, no
+ * server internals, no unescaped script, and leave the node ready with its heap where it was.
  */
 class ChaosIT {
 
@@ -29,12 +29,13 @@ class ChaosIT {
             "--quick",
             "bot-kill",
             "broker-kill",
+            "chat-kill",
             "provider-chaos",
             "fuzz",
             "flood");
 
     for (String scenario :
-        new String[] {"bot-kill", "broker-kill", "provider-chaos", "fuzz", "flood"}) {
+        new String[] {"bot-kill", "broker-kill", "chat-kill", "provider-chaos", "fuzz", "flood"}) {
       assertTrue(
           printed.matches(
               "(?s).*scenario="
@@ -49,6 +50,11 @@ class ChaosIT {
     assertTrue(
         printed.matches(
             "(?s).*scenario=fuzz .* http_5xx=0 ws_1011=0 leaks=0 scripts=0 healthy=true .*"),
+        printed);
+    // Every page lost its connection with the chat node, came back by itself, signed in by its
+    // login cookie on the restarted node, and loaded what it missed.
+    assertTrue(
+        printed.matches("(?s).*scenario=chat-kill .* reconnects=[1-9]\\d* still_offline=0.*"),
         printed);
     assertTrue(
         printed.matches("(?s).*scenario=flood .* rate_limited=true .* disconnects=0 .*"), printed);

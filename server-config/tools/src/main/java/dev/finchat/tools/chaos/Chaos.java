@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./finchat chaos}: drives a running system as its users do while breaking one part of it,
@@ -29,9 +30,9 @@ public final class Chaos {
 
   static final String USAGE =
       "usage: Chaos --chat-port N --launcher PATH --stub URL --run-dir DIR --out DIR [--quick]"
-          + " [--seed N] [bot-kill] [broker-kill] [provider-chaos] [fuzz] [flood]";
+          + " [--seed N] [bot-kill] [broker-kill] [chat-kill] [provider-chaos] [fuzz] [flood]";
   static final List<String> SCENARIOS =
-      List.of("bot-kill", "broker-kill", "provider-chaos", "fuzz", "flood");
+      List.of("bot-kill", "broker-kill", "chat-kill", "provider-chaos", "fuzz", "flood");
 
   /** The fuzz's seed unless {@code --seed} names another: the same run, input for input. */
   static final long DEFAULT_SEED = 20261125L;
@@ -150,27 +151,38 @@ public final class Chaos {
           CompletableFuture.runAsync(
               () -> {
                 try {
-                  if (scenario.equals("bot-kill")) {
-                    killAndRestart("bot-1");
-                  } else if (scenario.equals("broker-kill")) {
-                    killAndRestart("broker");
-                  } else {
-                    cycleTheProvider(length);
+                  switch (scenario) {
+                    case "bot-kill" -> killAndRestart("bot-1");
+                    case "broker-kill" -> killAndRestart("broker");
+                    case "chat-kill" -> killAndRestart("chat-1");
+                    default -> cycleTheProvider(length);
                   }
                 } catch (Exception e) {
                   throw new IllegalStateException(e);
                 }
               });
-      drive(traffic, length.plus(recovery), quick ? 10 : 100, quick ? 5 : 20, COMMAND);
+      // The users go on for the scenario's length, and for the recovery after the broken part is
+      // back, however long its restart took (a chat node takes far longer than a broker).
+      var until = new AtomicLong(System.nanoTime() + length.plus(recovery).toNanos());
+      breaking.thenRun(
+          () -> until.accumulateAndGet(System.nanoTime() + recovery.toNanos(), Math::max));
+      drive(traffic, until, quick ? 10 : 100, quick ? 5 : 20, COMMAND);
       long recoveredSince = System.currentTimeMillis() - 5_000;
       breaking.get(5, TimeUnit.MINUTES);
       // Whatever is still in flight gets the chat's full patience, and a little more.
       Thread.sleep(20_000);
       var stored = traffic.stored();
       var verdict = traffic.history.verdict(stored, traffic.pages(), RIGHT_PRICE, recoveredSince);
+      boolean reconnected = !scenario.equals("chat-kill") || traffic.disconnected() == 0;
       return new Result(
-          verdict.line(scenario),
-          verdict.passed(),
+          verdict.line(scenario)
+              + (scenario.equals("chat-kill")
+                  ? " reconnects="
+                      + traffic.reconnects()
+                      + " still_offline="
+                      + traffic.disconnected()
+                  : ""),
+          verdict.passed() && reconnected,
           traffic.history.json(scenario, verdict, stored, traffic.pages(), RIGHT_PRICE));
     } finally {
       provider("healthy");
@@ -181,6 +193,22 @@ public final class Chaos {
   static void drive(
       Traffic traffic,
       Duration length,
+      int commandsPerSecond,
+      int messagesPerSecond,
+      String command)
+      throws InterruptedException {
+    drive(
+        traffic,
+        new AtomicLong(System.nanoTime() + length.toNanos()),
+        commandsPerSecond,
+        messagesPerSecond,
+        command);
+  }
+
+  /** The same until {@code until} (System.nanoTime), which may move while it runs. */
+  static void drive(
+      Traffic traffic,
+      AtomicLong until,
       int commandsPerSecond,
       int messagesPerSecond,
       String command)
@@ -198,7 +226,9 @@ public final class Chaos {
         0,
         1_000_000 / messagesPerSecond,
         TimeUnit.MICROSECONDS);
-    Thread.sleep(length.toMillis());
+    while (System.nanoTime() < until.get()) {
+      Thread.sleep(100);
+    }
     scheduler.shutdownNow();
     scheduler.awaitTermination(10, TimeUnit.SECONDS);
   }

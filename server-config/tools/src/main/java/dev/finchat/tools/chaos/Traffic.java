@@ -26,24 +26,116 @@ final class Traffic implements AutoCloseable {
   private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
   private static final Pattern AUTHOR = Pattern.compile("\"author\":\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("\"text\":\"([^\"]*)\"");
+  private static final Pattern UNSENT = Pattern.compile("\"unsent\":\"([^\"]*)\"");
 
-  /** One user's open page. */
+  /**
+   * One user's open page. Like the real page (chat.js), it reconnects when its connection drops,
+   * loads what it missed by sequence number before showing live frames again, tells its user which
+   * of their messages were not stored and which commands will not be answered, and shows each
+   * stored message once.
+   */
   private final class Page {
     final String user;
-    final ChatClient client;
+    final Visitor visitor;
+    volatile ChatClient client;
     final Deque<History.Asked> unconfirmed = new ArrayDeque<>();
     final Deque<History.Said> outstanding = new ArrayDeque<>();
     final List<String> notices = new ArrayList<>();
     final Map<String, History.Asked> byId = new ConcurrentHashMap<>();
+    final Set<Long> shown = new HashSet<>();
     long lastSeq;
 
-    Page(String user, ChatClient client) {
+    /** Live frames that arrived while the page was loading what it missed, in order. */
+    List<String> held;
+
+    volatile boolean closing;
+
+    Page(String user, Visitor visitor) throws Exception {
       this.user = user;
-      this.client = client;
-      client.onFrame(this::heard);
+      this.visitor = visitor;
+      attach(ChatClient.inRoom(port, visitor.cookies(), room));
+    }
+
+    private void attach(ChatClient opened) {
+      client = opened;
+      opened.onFrame(this::heard);
+      opened.onGone(() -> dropped(opened));
+    }
+
+    /**
+     * The connection went down: what it still owed this user is lost with it, and they are told.
+     */
+    private void dropped(ChatClient gone) {
+      if (closing || gone != client) {
+        return;
+      }
+      synchronized (this) {
+        reconnects.incrementAndGet();
+        unconfirmed.forEach(asked -> asked.refused = true);
+        unconfirmed.clear();
+        byId.values().stream()
+            .filter(asked -> asked.answers.isEmpty())
+            .forEach(asked -> asked.refused = true);
+      }
+      var reconnecting = new Thread(this::reconnect, "reconnect " + user);
+      reconnecting.setDaemon(true);
+      reconnecting.start();
+    }
+
+    private void reconnect() {
+      long delay = 500;
+      while (!closing) {
+        try {
+          Thread.sleep(delay);
+          ChatClient opened;
+          synchronized (this) {
+            held = new ArrayList<>();
+            opened = ChatClient.inRoom(port, visitor.cookies(), room);
+            attach(opened);
+          }
+          catchUp();
+          return;
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception stillDown) {
+          synchronized (this) {
+            held = null;
+          }
+          delay = Math.min(delay * 2, 5_000);
+        }
+      }
+    }
+
+    /** Loads every stored message after the last one shown, then the live frames held meanwhile. */
+    private void catchUp() throws Exception {
+      while (true) {
+        long after;
+        synchronized (this) {
+          after = lastSeq;
+        }
+        var page = storedAfter(visitor, after);
+        synchronized (this) {
+          page.forEach(message -> delivered(message.seq, message.author, message.text));
+        }
+        if (page.isEmpty()) {
+          break;
+        }
+      }
+      synchronized (this) {
+        var live = held;
+        held = null;
+        live.forEach(this::heard);
+        // Sent before the drop and not in the room: never stored, and the page says "Not sent".
+        outstanding.forEach(said -> said.refused = true);
+        outstanding.clear();
+      }
     }
 
     synchronized void heard(String frame) {
+      if (held != null) {
+        held.add(frame);
+        return;
+      }
       Matcher kind = KIND.matcher(frame);
       if (!kind.find()) {
         return;
@@ -86,12 +178,18 @@ final class Traffic implements AutoCloseable {
       if (!seq.find() || !author.find() || !text.find()) {
         return;
       }
-      long number = Long.parseLong(seq.group(1));
+      delivered(Long.parseLong(seq.group(1)), author.group(1), text.group(1));
+    }
+
+    private void delivered(long number, String author, String text) {
+      if (!shown.add(number)) {
+        return; // seen live and again in the catch-up: the page shows it once
+      }
       if (number < lastSeq) {
         history.outOfOrder.merge(user, 1, Integer::sum);
       }
       lastSeq = Math.max(lastSeq, number);
-      var said = sent.get(author.group(1) + " " + text.group(1));
+      var said = sent.get(author + " " + text);
       if (said != null) {
         said.deliveries.merge(user, 1, Integer::sum);
         said.lastSeenNanos = System.nanoTime();
@@ -102,12 +200,13 @@ final class Traffic implements AutoCloseable {
     }
 
     private void refused(String frame) {
-      if (frame.contains("saved") || frame.contains("message")) {
-        // The page answers one frame at a time, in order: the refused one is the oldest of this
-        // user's messages the room has not yet shown them.
-        var said = outstanding.poll();
+      Matcher unsent = UNSENT.matcher(frame);
+      if (unsent.find()) {
+        // The refusal names the message it refuses.
+        var said = sent.get(user + " " + unsent.group(1));
         if (said != null) {
           said.refused = true;
+          outstanding.remove(said);
         }
       } else {
         var asked = unconfirmed.poll();
@@ -125,6 +224,8 @@ final class Traffic implements AutoCloseable {
   private final String room;
   private final int port;
   private final int speakers;
+  private final java.util.concurrent.atomic.AtomicInteger reconnects =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   Traffic(int port, String run, int users) throws Exception {
     this(port, run, users, 0);
@@ -141,8 +242,7 @@ final class Traffic implements AutoCloseable {
     reader.submit("/chat/", "rooms", Map.of("rooms:newRoom", room, "rooms:create", "Create room"));
     for (int i = 0; i < users + others; i++) {
       String user = "chaos-" + run + "-" + i;
-      var visitor = signedUp(run + "-" + i);
-      pages.add(new Page(user, ChatClient.inRoom(port, visitor.sessionCookie(), room)));
+      pages.add(new Page(user, signedUp(run + "-" + i)));
     }
   }
 
@@ -203,27 +303,48 @@ final class Traffic implements AutoCloseable {
     Set<String> stored = new HashSet<>();
     long after = 0;
     while (true) {
-      String body =
-          reader
-              .get(
-                  "/api/rooms/"
-                      + URLEncoder.encode(room, StandardCharsets.UTF_8)
-                      + "/messages?after="
-                      + after)
-              .body();
-      Matcher seq = SEQ.matcher(body);
-      Matcher author = AUTHOR.matcher(body);
-      Matcher text = TEXT.matcher(body);
-      int found = 0;
-      while (seq.find() && author.find() && text.find()) {
-        stored.add(author.group(1) + " " + text.group(1));
-        after = Math.max(after, Long.parseLong(seq.group(1)));
-        found++;
-      }
-      if (found == 0) {
+      var page = storedAfter(reader, after);
+      if (page.isEmpty()) {
         return stored;
       }
+      for (var message : page) {
+        stored.add(message.author + " " + message.text);
+        after = Math.max(after, message.seq);
+      }
     }
+  }
+
+  record Stored(long seq, String author, String text) {}
+
+  /**
+   * One page of the room's stored messages after {@code after}, oldest first, as {@code who} sees
+   * it.
+   */
+  private List<Stored> storedAfter(Visitor who, long after) throws Exception {
+    var response =
+        who.get(
+            "/api/rooms/"
+                + URLEncoder.encode(room, StandardCharsets.UTF_8)
+                + "/messages?after="
+                + after);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("the history answered " + response.statusCode());
+    }
+    String body = response.body();
+    Matcher seq = SEQ.matcher(body);
+    Matcher author = AUTHOR.matcher(body);
+    Matcher text = TEXT.matcher(body);
+    var found = new ArrayList<Stored>();
+    while (seq.find() && author.find() && text.find()) {
+      found.add(new Stored(Long.parseLong(seq.group(1)), author.group(1), text.group(1)));
+    }
+    found.sort(java.util.Comparator.comparingLong(Stored::seq));
+    return found;
+  }
+
+  /** How many times a page lost its connection and went about reconnecting. */
+  int reconnects() {
+    return reconnects.get();
   }
 
   /** The user of page {@code page}. */
@@ -252,6 +373,10 @@ final class Traffic implements AutoCloseable {
 
   @Override
   public void close() {
-    pages.forEach(page -> page.client.close());
+    pages.forEach(
+        page -> {
+          page.closing = true;
+          page.client.close();
+        });
   }
 }
