@@ -1,11 +1,17 @@
 package dev.finchat.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.tools.client.ChatClient;
+import dev.finchat.tools.client.Visitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
@@ -58,5 +64,48 @@ class ChaosIT {
         printed);
     assertTrue(
         printed.matches("(?s).*scenario=flood .* rate_limited=true .* disconnects=0 .*"), printed);
+  }
+
+  /**
+   * A person's chat page in Chromium while their chat node is killed and started again: the page
+   * says it is offline, comes back by itself still signed in (the node's memory held the session;
+   * the sign-in cookie replaces it), shows what was said meanwhile, and a reload does not ask for
+   * the password.
+   */
+  @Test
+  void aChatPageOutlivesItsNodesRestartStillSignedIn() throws Exception {
+    var system = TestSystem.system("chaos");
+    new Visitor(system.chatPort).createAccount("nora", "nora's long pass", "Nora");
+    var olle = new Visitor(system.chatPort);
+    olle.createAccount("olle", "olle's long pass", "Olle");
+
+    try (var browser = Browser.signedInToChat(system, "nora", "nora's long pass")) {
+      try {
+        system.run(Duration.ofMinutes(1), "kill", "chat-1");
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "offline"));
+        system.run(Duration.ofMinutes(5), "start", "chat-1");
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        // Olle, signed in before the restart, speaks through the restarted node with his cookies
+        // alone; Nora's reconnected page hears him.
+        try (var olles = ChatClient.inRoom(system.chatPort, olle.cookies(), "lobby")) {
+          olles.say("welcome back, Nora");
+        }
+        browser.waiting().until(d -> browser.text("#messages").contains("welcome back, Nora"));
+
+        browser.driver.navigate().refresh();
+        assertEquals("/chat/", browser.waitForPath("/chat/"), "the reload asked for the password");
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        browser.screenshot("chat-node-restart");
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("chat-node-restart-failure");
+        throw e;
+      }
+    }
   }
 }
