@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RememberMe(
     cookieName = SecurityConfiguration.LOGIN_COOKIE,
     cookieMaxAgeSeconds = -1,
-    cookieSecureOnlyExpression = "#{httpMessageContext.request.secure}")
+    cookieSecureOnlyExpression = "#{self.secureOnly(httpMessageContext)}")
 @DeclareRoles({"user", "admin"})
 @ApplicationScoped
 public class SecurityConfiguration implements HttpAuthenticationMechanism {
@@ -46,5 +46,10 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     return context.notifyContainerAboutLogin(identities.validate(credential));
+  }
+
+  /** The cookie goes over TLS only where the page came over TLS (plain HTTP on loopback works). */
+  public boolean secureOnly(HttpMessageContext context) {
+    return context.getRequest().isSecure();
   }
 }
