@@ -35,6 +35,12 @@ public final class CommandProtocol {
 
   public static final String ERROR = "error";
 
+  /**
+   * Set on a command a bot node put back on its queue after failing on it unexpectedly (typically
+   * while stopping): the next failure on it is answered as an error, not put back again.
+   */
+  public static final String REQUEUED = "finchat_requeued";
+
   /** String property of a dead-lettered message: why no bot could answer it. */
   public static final String DEAD_LETTER_REASON = "finchat_dead_letter_reason";
 

@@ -1,5 +1,6 @@
 package dev.finchat.bots.commands.control;
 
+import dev.finchat.amqp.CommandProtocol;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
@@ -9,6 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.StreamMessage;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,10 +43,15 @@ public class CommandExchange {
       } else if (!answerable) {
         replies.deadLetter(request, text.getText(), "no reply address or correlation id");
       } else {
+        var reply = ask(botName, bot, text.getText());
+        if (reply.isEmpty() && putBack(request, botName, text.getText())) {
+          return;
+        }
         replies.send(
             request.getJMSReplyTo(),
             request.getJMSCorrelationID(),
-            ask(botName, bot, text.getText()));
+            reply.orElseGet(
+                () -> BotReply.error(botName + " could not answer just now, try again.")));
       }
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.SEVERE, botName + " could not answer or dead-letter a command", e);
@@ -67,12 +74,34 @@ public class CommandExchange {
     return message instanceof TextMessage ? "text without a body" : "no body";
   }
 
-  private static BotReply ask(String botName, Function<String, BotReply> bot, String argument) {
+  /** The bot's reply, or empty when it failed in a way it does not answer itself (a fault). */
+  private static Optional<BotReply> ask(
+      String botName, Function<String, BotReply> bot, String argument) {
     try {
-      return bot.apply(argument);
+      return Optional.of(bot.apply(argument));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, botName + " failed on " + argument, e);
-      return BotReply.error(botName + " could not answer just now, try again.");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A bot that failed unexpectedly on a command the first time puts it back on its queue rather
+   * than answer "try again": a node that is stopping fails its last calls, and another node (or
+   * this one, a moment later) answers instead. The second failure is answered as an error.
+   */
+  private boolean putBack(Message request, String botName, String body) {
+    try {
+      if (request.propertyExists(CommandProtocol.REQUEUED)) {
+        return false;
+      }
+      replies.requeue(request, body);
+      LOG.warning(botName + " put a command back on its queue for another try");
+      return true;
+    } catch (JMSException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING, botName + " could not put a command back; it answers with an error", e);
+      return false;
     }
   }
 }

@@ -56,6 +56,31 @@ public class ReplySender {
     return broker.problem();
   }
 
+  /**
+   * Puts a command back on the queue it came from, marked {@link CommandProtocol#REQUEUED}, with
+   * what is left of its time to live, for whichever bot node takes it next.
+   */
+  public void requeue(Message original, String body) throws JMSException {
+    long expiration = original.getJMSExpiration();
+    long timeToLive = expiration == 0 ? 0 : expiration - System.currentTimeMillis();
+    if (original.getJMSDestination() == null || expiration != 0 && timeToLive <= 0) {
+      throw new JMSException("the command has no queue to go back to, or no time left");
+    }
+    try (var connection = broker.connection();
+        var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        var producer = session.createProducer(original.getJMSDestination())) {
+      TextMessage copy = session.createTextMessage(body);
+      copy.setJMSCorrelationID(original.getJMSCorrelationID());
+      copy.setJMSReplyTo(original.getJMSReplyTo());
+      String command = original.getStringProperty(CommandProtocol.COMMAND);
+      if (command != null) {
+        copy.setStringProperty(CommandProtocol.COMMAND, command);
+      }
+      copy.setBooleanProperty(CommandProtocol.REQUEUED, true);
+      producer.send(copy, original.getJMSDeliveryMode(), original.getJMSPriority(), timeToLive);
+    }
+  }
+
   /** Keeps a message no bot can answer, with the reason, for people to look at. */
   public void deadLetter(Message original, String body, String reason) throws JMSException {
     try (var connection = broker.connection();
