@@ -1,14 +1,10 @@
 package dev.finchat.chat.infrastructure;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,22 +23,9 @@ public class SessionTimers {
 
   private static final Logger LOG = Logger.getLogger(SessionTimers.class.getName());
 
-  @Resource ManagedThreadFactory threads;
+  @Inject Timers timers;
 
-  private ScheduledThreadPoolExecutor timers;
   private volatile boolean adoptable = true;
-
-  @PostConstruct
-  void start() {
-    timers = new ScheduledThreadPoolExecutor(1, threads);
-    // Every frame cancels the previous timer: without this they would pile up until due.
-    timers.setRemoveOnCancelPolicy(true);
-  }
-
-  @PreDestroy
-  void stop() {
-    timers.shutdownNow();
-  }
 
   /** Moves the session's idle timeout onto this timer. */
   public void adopt(Session session) {
@@ -52,7 +35,7 @@ public class SessionTimers {
     try {
       Field scheduler = schedulerField(session.getClass());
       scheduler.setAccessible(true);
-      scheduler.set(session, timers);
+      scheduler.set(session, timers.executor());
     } catch (ReflectiveOperationException | RuntimeException e) {
       adoptable = false;
       LOG.log(

@@ -5,12 +5,11 @@ import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.infrastructure.BrokerSender;
+import dev.finchat.chat.infrastructure.Timers;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -61,7 +60,7 @@ public class CommandDispatcher {
 
   @Inject BrokerSender broker;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Timers timers;
 
   /** How often commands past their wait are looked for: an asker is told at most this late. */
   private static final Duration EXPIRY_SWEEP = Duration.ofMillis(200);
@@ -94,9 +93,7 @@ public class CommandDispatcher {
   @PostConstruct
   void open() {
     rate = new RateLimit(limit, limitPeriod, Clock.systemUTC());
-    expiry =
-        scheduler.scheduleWithFixedDelay(
-            this::expire, EXPIRY_SWEEP.toMillis(), EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    expiry = timers.every(EXPIRY_SWEEP, "Answering expired commands", this::expire);
   }
 
   @PreDestroy

@@ -1,10 +1,9 @@
 package dev.finchat.chat.rooms.control;
 
 import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.infrastructure.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +35,7 @@ public class RoomFeed {
 
   @Inject MessageHistory history;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Timers timers;
 
   private final Map<String, RoomSequence> rooms = new ConcurrentHashMap<>();
   private final Clock clock = Clock.systemUTC();
@@ -45,9 +43,7 @@ public class RoomFeed {
 
   @PostConstruct
   void start() {
-    sweep =
-        scheduler.scheduleWithFixedDelay(
-            this::fillGaps, GAP_SWEEP.toMillis(), GAP_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    sweep = timers.every(GAP_SWEEP, "Filling the rooms' gaps", this::fillGaps);
   }
 
   @PreDestroy

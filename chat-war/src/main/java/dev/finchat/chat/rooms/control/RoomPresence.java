@@ -1,9 +1,8 @@
 package dev.finchat.chat.rooms.control;
 
+import dev.finchat.chat.infrastructure.Timers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +36,7 @@ public class RoomPresence {
   @Inject ChatSessions sessions;
   @Inject RoomTraffic traffic;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Timers timers;
 
   private final OtherNodes others = new OtherNodes();
   private final Set<String> announced = ConcurrentHashMap.newKeySet();
@@ -49,12 +47,8 @@ public class RoomPresence {
 
   @PostConstruct
   void start() {
-    heartbeat =
-        scheduler.scheduleWithFixedDelay(
-            this::repeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-    coalesced =
-        scheduler.scheduleWithFixedDelay(
-            this::showChanged, COALESCE.toMillis(), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+    heartbeat = timers.every(HEARTBEAT, "Repeating who is online", this::repeat);
+    coalesced = timers.every(COALESCE, "Showing who came and went", this::showChanged);
   }
 
   @PreDestroy
