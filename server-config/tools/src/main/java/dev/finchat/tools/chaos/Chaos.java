@@ -163,9 +163,10 @@ public final class Chaos {
               });
       // The users go on for the scenario's length, and for the recovery after the broken part is
       // back, however long its restart took (a chat node takes far longer than a broker).
-      var until = new AtomicLong(System.nanoTime() + length.plus(recovery).toNanos());
-      breaking.thenRun(
-          () -> until.accumulateAndGet(System.nanoTime() + recovery.toNanos(), Math::max));
+      long planned = System.nanoTime() + length.plus(recovery).toNanos();
+      var until = new AtomicLong(Long.MAX_VALUE);
+      breaking.whenComplete(
+          (done, failed) -> until.set(Math.max(planned, System.nanoTime() + recovery.toNanos())));
       drive(traffic, until, quick ? 10 : 100, quick ? 5 : 20, COMMAND);
       long recoveredSince = System.currentTimeMillis() - 5_000;
       breaking.get(5, TimeUnit.MINUTES);

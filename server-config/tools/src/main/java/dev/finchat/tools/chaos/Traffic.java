@@ -58,8 +58,22 @@ final class Traffic implements AutoCloseable {
 
     private void attach(ChatClient opened) {
       client = opened;
-      opened.onFrame(this::heard);
+      opened.onFrame(
+          frame -> {
+            if (opened == client) {
+              heard(frame);
+            }
+          });
       opened.onGone(() -> dropped(opened));
+    }
+
+    /** Whatever went out on the connection that died will not be answered there. */
+    private void forgetOwed() {
+      unconfirmed.forEach(asked -> asked.refused = true);
+      unconfirmed.clear();
+      byId.values().stream()
+          .filter(asked -> asked.answers.isEmpty())
+          .forEach(asked -> asked.refused = true);
     }
 
     /**
@@ -71,11 +85,7 @@ final class Traffic implements AutoCloseable {
       }
       synchronized (this) {
         reconnects.incrementAndGet();
-        unconfirmed.forEach(asked -> asked.refused = true);
-        unconfirmed.clear();
-        byId.values().stream()
-            .filter(asked -> asked.answers.isEmpty())
-            .forEach(asked -> asked.refused = true);
+        forgetOwed();
       }
       var reconnecting = new Thread(this::reconnect, "reconnect " + user);
       reconnecting.setDaemon(true);
@@ -87,20 +97,27 @@ final class Traffic implements AutoCloseable {
       while (!closing) {
         try {
           Thread.sleep(delay);
-          ChatClient opened;
+          var opened = ChatClient.inRoom(port, visitor.cookies(), room);
           synchronized (this) {
             held = new ArrayList<>();
-            opened = ChatClient.inRoom(port, visitor.cookies(), room);
+            // Sent on the dead connection after it was noticed: no answer will come there either.
+            forgetOwed();
             attach(opened);
           }
-          catchUp();
-          return;
+          try {
+            catchUp();
+            return;
+          } catch (Exception e) {
+            synchronized (this) {
+              held = null;
+              client = null;
+            }
+            opened.close();
+            throw e;
+          }
         } catch (InterruptedException e) {
           return;
         } catch (Exception stillDown) {
-          synchronized (this) {
-            held = null;
-          }
           delay = Math.min(delay * 2, 5_000);
         }
       }
@@ -212,6 +229,7 @@ final class Traffic implements AutoCloseable {
         var asked = unconfirmed.poll();
         if (asked != null) {
           asked.refused = true;
+          asked.answers.add(frame); // what the user was told, for the scenario's file
         }
       }
     }
@@ -267,11 +285,16 @@ final class Traffic implements AutoCloseable {
     var said = new History.Said(from.user, text, System.currentTimeMillis());
     sent.put(said.author + " " + said.text, said);
     history.said.add(said);
+    ChatClient via;
     synchronized (from) {
       from.outstanding.add(said);
+      via = from.client;
     }
     try {
-      from.client.say(said.text);
+      if (via == null) {
+        throw new IllegalStateException("offline");
+      }
+      via.say(said.text);
     } catch (Exception e) {
       synchronized (from) {
         from.outstanding.remove(said);
@@ -285,11 +308,16 @@ final class Traffic implements AutoCloseable {
     var page = pages.get(n % speakers);
     var asked = new History.Asked(page.user, command, System.currentTimeMillis());
     history.asked.add(asked);
+    ChatClient via;
     synchronized (page) {
       page.unconfirmed.add(asked);
+      via = page.client;
     }
     try {
-      page.client.say(command);
+      if (via == null) {
+        throw new IllegalStateException("offline");
+      }
+      via.say(command);
     } catch (Exception e) {
       synchronized (page) {
         page.unconfirmed.remove(asked);
@@ -368,7 +396,8 @@ final class Traffic implements AutoCloseable {
 
   /** How many pages lost their connection. */
   int disconnected() {
-    return (int) pages.stream().filter(page -> !page.client.isOpen()).count();
+    return (int)
+        pages.stream().filter(page -> page.client == null || !page.client.isOpen()).count();
   }
 
   @Override
@@ -376,7 +405,9 @@ final class Traffic implements AutoCloseable {
     pages.forEach(
         page -> {
           page.closing = true;
-          page.client.close();
+          if (page.client != null) {
+            page.client.close();
+          }
         });
   }
 }
