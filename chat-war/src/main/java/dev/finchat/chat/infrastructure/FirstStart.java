@@ -5,6 +5,7 @@ import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.entity.Room;
 import dev.finchat.chat.users.control.Accounts;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
  */
 @Startup
 @Singleton
+// The container starts SchemaAtStart first: this is the one startup step that needs the tables.
+@DependsOn("SchemaAtStart")
 public class FirstStart {
 
   @Inject Accounts accounts;
