@@ -105,12 +105,18 @@ final class DerbySchema {
   }
 
   /** The tables of {@code schema} but Liquibase's own. */
+  /**
+   * Tables that migrations made after EclipseLink stopped making the schema: not in the captured
+   * EclipseLink schema, so left out of comparisons with it (their own tests check them).
+   */
+  static final List<String> SINCE_ECLIPSELINK = List.of("LOGIN_TOKENS");
+
   private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         String table = rows.getString("TABLE_NAME");
-        if (!table.startsWith("DATABASECHANGELOG")) {
+        if (!table.startsWith("DATABASECHANGELOG") && !SINCE_ECLIPSELINK.contains(table)) {
           tables.add(table);
         }
       }

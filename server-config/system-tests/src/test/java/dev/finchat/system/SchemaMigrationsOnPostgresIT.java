@@ -71,7 +71,7 @@ class SchemaMigrationsOnPostgresIT {
       runEclipseLinkDdl(eclipseLink);
       assertEquals(describe(eclipseLink), describe(database));
       assertEquals(
-          List.of("11"),
+          List.of("12"),
           column(database, "SELECT COUNT(DISTINCT id) FROM databasechangelog"),
           "each changeset recorded once");
     }
@@ -97,7 +97,8 @@ class SchemaMigrationsOnPostgresIT {
       assertEquals(schema, describe(database));
       assertEquals(List.of("kept"), column(database, "SELECT text FROM messages"));
       assertEquals(
-          List.of("MARK_RAN"), column(database, "SELECT DISTINCT exectype FROM databasechangelog"));
+          List.of("MARK_RAN"),
+          column(database, "SELECT DISTINCT exectype FROM databasechangelog WHERE id < '003'"));
     }
   }
 
@@ -126,7 +127,10 @@ class SchemaMigrationsOnPostgresIT {
     }
   }
 
-  /** Columns, constraints and indexes of finchat's tables, as PostgreSQL states them. */
+  /**
+   * Columns, constraints and indexes of finchat's tables as PostgreSQL states them, but for the
+   * tables migrations made after EclipseLink (not in its captured schema).
+   */
   private static List<String> describe(Connection connection) throws SQLException {
     List<String> lines = new ArrayList<>();
     lines.addAll(
@@ -135,18 +139,21 @@ class SchemaMigrationsOnPostgresIT {
             "SELECT concat_ws(' ', table_name, ordinal_position, column_name, data_type,"
                 + " character_maximum_length, is_nullable, column_default)"
                 + " FROM information_schema.columns WHERE table_schema = current_schema()"
-                + " AND table_name NOT LIKE 'databasechangelog%' ORDER BY table_name, ordinal_position"));
+                + " AND table_name NOT LIKE 'databasechangelog%' AND table_name <> 'login_tokens'"
+                + " ORDER BY table_name, ordinal_position"));
     lines.addAll(
         column(
             connection,
             "SELECT concat_ws(' ', conrelid::regclass, conname, pg_get_constraintdef(oid))"
                 + " FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
-                + " AND conrelid::regclass::text NOT LIKE 'databasechangelog%' ORDER BY 1"));
+                + " AND conrelid::regclass::text NOT LIKE 'databasechangelog%'"
+                + " AND conrelid::regclass::text <> 'login_tokens' ORDER BY 1"));
     lines.addAll(
         column(
             connection,
             "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                + " AND tablename NOT LIKE 'databasechangelog%' ORDER BY indexname"));
+                + " AND tablename NOT LIKE 'databasechangelog%' AND tablename <> 'login_tokens'"
+                + " ORDER BY indexname"));
     return lines;
   }
 
