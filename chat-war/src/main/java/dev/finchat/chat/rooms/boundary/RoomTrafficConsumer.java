@@ -40,6 +40,10 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "jndiParameters",
           propertyValue = Broker.JNDI_PARAMETERS + "topic.rooms=" + RoomTraffic.TOPIC_ADDRESS),
+      // One session: the topic hands this node the rooms' messages in the order they were
+      // published, and so each room's in number order. Concurrent sessions reordered them, and a
+      // message that overtook another waited for it, or for the gap sweep and the database.
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
       @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
       @ActivationConfigProperty(
           propertyName = "reconnectInterval",
