@@ -57,34 +57,12 @@ final class IdleConnections {
                     opened::record));
     String name = "m3." + (pages % 1000 == 0 ? pages / 1000 + "k" : String.valueOf(pages));
     var notes = new ArrayList<String>();
-    notes.add(
-        String.format(
-            Locale.ROOT,
-            "heap growth by class, %d signed-in chat pages (instances, KiB, bytes a page):",
-            pages));
-    for (var growth : chat.classes()) {
-      notes.add(
-          String.format(
-              Locale.ROOT,
-              "  %-70s %9d %9d %7.0f",
-              growth.className(),
-              growth.instances(),
-              growth.bytes() / 1024,
-              growth.bytes() / (double) pages));
-    }
-    notes.add(
-        String.format(
-            Locale.ROOT, "heap growth by class, %d bare endpoint sockets (baseline):", pages));
-    for (var growth : bare.classes()) {
-      notes.add(
-          String.format(
-              Locale.ROOT,
-              "  %-70s %9d %9d %7.0f",
-              growth.className(),
-              growth.instances(),
-              growth.bytes() / 1024,
-              growth.bytes() / (double) pages));
-    }
+    addGrowth(
+        notes,
+        "heap growth by class, %d signed-in chat pages (instances, KiB, bytes a page):",
+        chat,
+        pages);
+    addGrowth(notes, "heap growth by class, %d bare endpoint sockets (baseline):", bare, pages);
     return new Measurement(
         name,
         "memory of the chat node per idle open page: "
@@ -135,6 +113,21 @@ final class IdleConnections {
           opened);
     } finally {
       SignedInPages.closeAll(open);
+    }
+  }
+
+  /** The classes that grew most on one side, under {@code heading} (formatted with the pages). */
+  private static void addGrowth(List<String> notes, String heading, Side side, int pages) {
+    notes.add(String.format(Locale.ROOT, heading, pages));
+    for (var grew : side.classes()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "  %-70s %9d %9d %7.0f",
+              grew.className(),
+              grew.instances(),
+              grew.bytes() / 1024,
+              grew.bytes() / (double) pages));
     }
   }
 }
