@@ -47,10 +47,7 @@ public class LoginTokens {
    */
   @Transactional
   public Optional<Account> signedInBy(String token) {
-    if (token == null || token.isEmpty() || token.length() > 100) {
-      return Optional.empty();
-    }
-    LoginToken found = em.find(LoginToken.class, hash(token));
+    LoginToken found = find(token);
     if (found == null || !found.isValidAt(clock.instant())) {
       return Optional.empty();
     }
@@ -63,12 +60,18 @@ public class LoginTokens {
 
   @Transactional
   public void revoke(String token) {
-    if (token != null && token.length() <= 100) {
-      LoginToken found = em.find(LoginToken.class, hash(token));
-      if (found != null) {
-        em.remove(found);
-      }
+    LoginToken found = find(token);
+    if (found != null) {
+      em.remove(found);
     }
+  }
+
+  /** The stored token, or null; a cookie of no plausible size is not looked up. */
+  private LoginToken find(String token) {
+    if (token == null || token.isEmpty() || token.length() > 100) {
+      return null;
+    }
+    return em.find(LoginToken.class, hash(token));
   }
 
   /** Ends every remembered sign-in of the person: each browser must give the password again. */
