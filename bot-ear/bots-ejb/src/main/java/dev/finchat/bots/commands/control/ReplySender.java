@@ -70,12 +70,7 @@ public class ReplySender {
         var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var producer = session.createProducer(original.getJMSDestination())) {
       TextMessage copy = session.createTextMessage(body);
-      copy.setJMSCorrelationID(original.getJMSCorrelationID());
-      copy.setJMSReplyTo(original.getJMSReplyTo());
-      String command = original.getStringProperty(CommandProtocol.COMMAND);
-      if (command != null) {
-        copy.setStringProperty(CommandProtocol.COMMAND, command);
-      }
+      carryOver(original, copy);
       copy.setBooleanProperty(CommandProtocol.REQUEUED, true);
       producer.send(copy, original.getJMSDeliveryMode(), original.getJMSPriority(), timeToLive);
     }
@@ -91,17 +86,22 @@ public class ReplySender {
       // An unreadable original keeps no body here: its properties and the reason say what it was.
       TextMessage message = session.createTextMessage(body);
       message.setStringProperty(CommandProtocol.DEAD_LETTER_REASON, reason);
-      String command = original.getStringProperty(CommandProtocol.COMMAND);
-      if (command != null) {
-        message.setStringProperty(CommandProtocol.COMMAND, command);
-      }
-      if (original.getJMSCorrelationID() != null) {
-        message.setJMSCorrelationID(original.getJMSCorrelationID());
-      }
-      if (original.getJMSReplyTo() != null) {
-        message.setJMSReplyTo(original.getJMSReplyTo());
-      }
+      carryOver(original, message);
       producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+    }
+  }
+
+  /** What names a command and its asker: the command, the correlation id, the reply address. */
+  private static void carryOver(Message original, Message copy) throws JMSException {
+    String command = original.getStringProperty(CommandProtocol.COMMAND);
+    if (command != null) {
+      copy.setStringProperty(CommandProtocol.COMMAND, command);
+    }
+    if (original.getJMSCorrelationID() != null) {
+      copy.setJMSCorrelationID(original.getJMSCorrelationID());
+    }
+    if (original.getJMSReplyTo() != null) {
+      copy.setJMSReplyTo(original.getJMSReplyTo());
     }
   }
 }
