@@ -101,6 +101,8 @@ class ChaosIT {
         browser
             .waiting()
             .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        // The reloaded page shows the room's history, what was said after the restart included.
+        browser.waiting().until(d -> browser.text("#messages").contains("welcome back, Nora"));
         browser.screenshot("chat-node-restart");
       } catch (AssertionError | RuntimeException e) {
         browser.screenshot("chat-node-restart-failure");
