@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.jboss.resource.adapter.jms.JmsResourceAdapter;
 import org.jboss.resource.adapter.jms.inflow.JmsActivation;
 import org.jboss.resource.adapter.jms.inflow.JmsActivationSpec;
+import org.jboss.resource.adapter.jms.inflow.ReleasingServerSessionPool;
 
 /**
  * A message-driven bean's activation that heeds failures of its current connection only. The
@@ -25,12 +26,15 @@ class FaithfulActivation extends JmsActivation {
     super(adapter, endpoints, spec);
   }
 
-  // Called right after the connection is set up and before its sessions start.
+  // Called right after the connection is set up: the adapter's own steps, with its sessions
+  // replaced by ones that give back what their bean could not take.
   @Override
   protected void setupSessionPool() throws Exception {
     Connection current = connection;
     current.setExceptionListener(failure -> onFailureOf(current, failure));
-    super.setupSessionPool();
+    pool = new ReleasingServerSessionPool(this);
+    pool.start();
+    current.start();
   }
 
   private void onFailureOf(Connection failed, JMSException failure) {

@@ -297,6 +297,7 @@ public final class Probe implements AutoCloseable {
                 + " s after "
                 + roundTrips.size()
                 + " answers: is a bot node running?");
+        err.println("unanswered (correlation ids): " + String.join(", ", waiting.keySet()));
         return NO_REPLY;
       }
       Long sentAt = waiting.remove(reply.getJMSCorrelationID());
