@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
- * restarted, while the (embedded) broker is, while the chat node is (its pages reconnect by
+ * restarted, while the broker is (the embedded one, and a RabbitMQ node), while the chat node is (its pages reconnect by
  * themselves and load what they missed), while the provider misbehaves in every way it can, while
  * one page floods the room; every message and command is accounted for, none lost, duplicated, out
  * of order, unanswered, answered twice or wrong. Fuzzed commands and malformed input get no 5xx, no
@@ -64,6 +64,32 @@ class ChaosIT {
         printed);
     assertTrue(
         printed.matches("(?s).*scenario=flood .* rate_limited=true .* disconnects=0 .*"), printed);
+  }
+
+  /**
+   * The scenarios that break the broker or lean on its redelivery, again on RabbitMQ: a RabbitMQ
+   * node of the run's own is SIGKILLed and restarted, the bot node and the chat node are; nothing
+   * is lost, duplicated or left unanswered there either.
+   */
+  @Test
+  void nothingIsLostWhenPartsCrashOnRabbitMq() throws Exception {
+    var system = TestSystem.system("chaos-rabbitmq");
+
+    String printed =
+        system.run(Duration.ofMinutes(12), "chaos", "--quick", "broker-kill", "bot-kill", "chat-kill");
+
+    for (String scenario : new String[] {"broker-kill", "bot-kill", "chat-kill"}) {
+      assertTrue(
+          printed.matches(
+              "(?s).*scenario="
+                  + scenario
+                  + " sent=\\d+ ok=\\d+ failed=\\d+ lost=0 duplicated=0 unanswered=0"
+                  + " answered_twice=0 out_of_order=0 wrong=0 recovered=true.*"),
+          printed);
+    }
+    assertTrue(
+        printed.matches("(?s).*scenario=chat-kill .* reconnects=[1-9]\\d* still_offline=0.*"),
+        printed);
   }
 
   /**
