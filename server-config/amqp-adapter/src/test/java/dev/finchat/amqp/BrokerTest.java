@@ -1,6 +1,7 @@
 package dev.finchat.amqp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
@@ -27,6 +28,7 @@ class BrokerTest {
     assertEquals("guest", factory.getUsername());
     assertEquals(10_000, factory.getRequestTimeout());
     assertTrue(factory.isReceiveLocalOnly());
+    assertFalse(factory.isLocalMessageExpiry(), "RabbitMQ 3.10 ends a session on its outcome");
     assertEquals(
         10,
         ((JmsDefaultPrefetchPolicy) factory.getPrefetchPolicy()).getQueuePrefetch(),

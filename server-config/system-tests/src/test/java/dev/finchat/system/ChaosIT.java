@@ -15,11 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
- * restarted, while the broker is (the embedded one, and a RabbitMQ node), while the chat node is (its pages reconnect by
- * themselves and load what they missed), while the provider misbehaves in every way it can, while
- * one page floods the room; every message and command is accounted for, none lost, duplicated, out
- * of order, unanswered, answered twice or wrong. Fuzzed commands and malformed input get no 5xx, no
- * server internals, no unescaped script, and leave the node ready with its heap where it was.
+ * restarted, while the broker is (the embedded one, and a RabbitMQ node), while the chat node is
+ * (its pages reconnect by themselves and load what they missed), while the provider misbehaves in
+ * every way it can, while one page floods the room; every message and command is accounted for,
+ * none lost, duplicated, out of order, unanswered, answered twice or wrong. Fuzzed commands and
+ * malformed input get no 5xx, no server internals, no unescaped script, and leave the node ready
+ * with its heap where it was.
  */
 class ChaosIT {
 
@@ -76,7 +77,8 @@ class ChaosIT {
     var system = TestSystem.system("chaos-rabbitmq");
 
     String printed =
-        system.run(Duration.ofMinutes(12), "chaos", "--quick", "broker-kill", "bot-kill", "chat-kill");
+        system.run(
+            Duration.ofMinutes(12), "chaos", "--quick", "broker-kill", "bot-kill", "chat-kill");
 
     for (String scenario : new String[] {"broker-kill", "bot-kill", "chat-kill"}) {
       assertTrue(

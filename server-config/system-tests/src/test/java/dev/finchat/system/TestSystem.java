@@ -36,9 +36,10 @@ public class TestSystem implements LauncherSessionListener {
 
   /**
    * The whole system on the embedded broker ({@code "embedded"}; {@code "chaos"} is a second one
-   * for the fault suite alone, {@code "chaos-rabbitmq"} its twin on a RabbitMQ node of its own), on the configured broker and database ({@code "configured"}), or
-   * scaled out to two chat and two bot nodes ({@code "scaled"}), started by the first test that
-   * needs it and shared by the rest of the run.
+   * for the fault suite alone, {@code "chaos-rabbitmq"} its twin on a RabbitMQ node of its own), on
+   * the configured broker and database ({@code "configured"}), or scaled out to two chat and two
+   * bot nodes ({@code "scaled"}), started by the first test that needs it and shared by the rest of
+   * the run.
    */
   static synchronized RunningSystem system(String broker) {
     // The configured and the scaled system would share the configured broker's queues (both name
@@ -64,7 +65,8 @@ public class TestSystem implements LauncherSessionListener {
                     // The fault suite's own: it kills parts and trips every limit (a fuzz's failed
                     // sign-ins lock its address out for 15 minutes), so nothing else shares it.
                   case "chaos" -> new RunningSystem(name, null, Optional.empty());
-                    // The fault suite's scenarios that break the broker or lean on it, on a RabbitMQ
+                    // The fault suite's scenarios that break the broker or lean on it, on a
+                    // RabbitMQ
                     // node the run owns (up --rabbitmq), so that it may be killed.
                   case "chaos-rabbitmq" ->
                       new RunningSystem(name, null, Optional.empty(), "--rabbitmq");

@@ -1,6 +1,7 @@
 package dev.finchat.bench.baseline;
 
 import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
@@ -13,11 +14,17 @@ import java.io.IOException;
  * FINCHAT_BENCH_BASELINE=1}).
  *
  * <p>It sends the way the chat node does, one blocking send per session under the session's lock,
- * so that the difference measured is what finchat adds (sign-in, JSON, storage, presence), not a
- * different way of writing to sockets.
+ * and its sessions restart their idle timeouts on a plain timer as the chat's do, so that the
+ * difference measured is what finchat adds (sign-in, JSON, storage, presence), not a different way
+ * of writing to sockets or of keeping time.
  */
 @ServerEndpoint("/ws/broadcast")
 public class BroadcastEndpoint {
+
+  @OnOpen
+  public void open(Session session) {
+    IdleTimer.adopt(session);
+  }
 
   @OnMessage
   public void broadcast(Session sender, String frame) {
