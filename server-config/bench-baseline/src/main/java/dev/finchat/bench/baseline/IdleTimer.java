@@ -32,6 +32,8 @@ final class IdleTimer {
           try {
             field.setAccessible(true);
             field.set(session, TIMER);
+            // The timeout Tyrus started when it opened the session is still on the old scheduler.
+            session.setMaxIdleTimeout(session.getMaxIdleTimeout());
           } catch (ReflectiveOperationException | RuntimeException e) {
             // A benchmark's baseline: measured slower, never wrong.
           }

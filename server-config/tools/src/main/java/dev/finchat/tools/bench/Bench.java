@@ -106,7 +106,8 @@ public final class Bench {
                 Long.parseLong(required(options, "--chat-pid")),
                 options.containsKey("--m3-pages")
                     ? Integer.parseInt(options.get("--m3-pages"))
-                    : IdleConnections.pages(quick)));
+                    : IdleConnections.pages(quick),
+                IdleConnections.settle(quick)));
       }
       String dbPassword = System.getenv().getOrDefault("FINCHAT_DB_PASSWORD", "finchat");
       if (metrics.contains("m4")) {

@@ -24,11 +24,21 @@ final class IdleConnections {
     return quick ? 200 : 18_000;
   }
 
+  /**
+   * How long the pages stay idle before the second reading. A full run waits out the server's HTTP
+   * keep-alive (30 s): the connections that signed the pages up and loaded them are then closed, as
+   * a browser's are, and what remains is what an idle page costs. Quick: 3 s.
+   */
+  static Duration settle(boolean quick) {
+    return Duration.ofSeconds(quick ? 3 : 35);
+  }
+
   /** One side's growth: per page, and the classes behind it. */
   record Side(
       double heapPerPage, double rssPerPage, List<NodeMemory.Growth> classes, Latencies opened) {}
 
-  static Measurement measure(Target target, long chatPid, int pages) throws Exception {
+  static Measurement measure(Target target, long chatPid, int pages, Duration settle)
+      throws Exception {
     var memory = new NodeMemory(chatPid);
     String run = UUID.randomUUID().toString().substring(0, 6);
     Side chat =
@@ -36,6 +46,7 @@ final class IdleConnections {
             target.chatNodePort(1),
             memory,
             pages,
+            settle,
             (client, opened) ->
                 client.open(
                     "/ws/chat/lobby",
@@ -48,6 +59,7 @@ final class IdleConnections {
             target.chatNodePort(1),
             memory,
             pages,
+            settle,
             (client, opened) ->
                 client.open(
                     RoomBroadcast.BareEndpoint.PATH,
@@ -84,7 +96,7 @@ final class IdleConnections {
     List<SignedInPages.Page> open(SignedInPages client, Latencies opened) throws Exception;
   }
 
-  private static Side side(int port, NodeMemory memory, int pages, Opening opening)
+  private static Side side(int port, NodeMemory memory, int pages, Duration settle, Opening opening)
       throws Exception {
     var opened = new Latencies();
     List<SignedInPages.Page> open = List.of();
@@ -101,7 +113,7 @@ final class IdleConnections {
           client.refusedAndRetried(),
           before.heapBytes() >> 20);
       // Let the node finish what opening started (who is online, sessions' first touches).
-      Thread.sleep(Duration.ofSeconds(3).toMillis());
+      Thread.sleep(settle.toMillis());
       var after = memory.snapshot();
       for (int i = opened.count(); i < pages; i++) {
         opened.fail();
