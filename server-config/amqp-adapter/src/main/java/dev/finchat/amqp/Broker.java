@@ -19,10 +19,11 @@ public final class Broker {
   /**
    * Connection options every client needs: a bounded wait for any broker request (a bad address
    * otherwise blocks forever); local-only receive, without which RabbitMQ 3.10 fails a timed
-   * receive with {@code send_drained}; and no expiry check in the client, which settles an expired
-   * message as {@code modified} "undeliverable here" — an outcome RabbitMQ 3.10 does not know: it
-   * ends the consumer's session, and a bean stops consuming for good (seen after a bot node's
-   * restart, with commands redelivered past their time to live). Receivers check expiry themselves.
+   * receive with {@code send_drained}; and no expiry check in a plain consumer, which settles an
+   * expired message as {@code modified} "undeliverable here" — an outcome RabbitMQ 3.10 does not
+   * know: it ends the consumer's session. (A message bean's connection consumer checks expiry
+   * whatever this says, so finchat's messages carry no JMS time to live: see {@link
+   * CommandProtocol#DEADLINE}.)
    */
   public static final String CLIENT_OPTIONS =
       "jms.requestTimeout=10000&jms.receiveLocalOnly=true&jms.localMessageExpiry=false";

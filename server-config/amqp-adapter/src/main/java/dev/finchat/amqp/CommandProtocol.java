@@ -1,5 +1,7 @@
 package dev.finchat.amqp;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import java.time.Duration;
 
 /**
@@ -45,10 +47,28 @@ public final class CommandProtocol {
   public static final String DEAD_LETTER_REASON = "finchat_dead_letter_reason";
 
   /**
-   * A command nobody answered within this time is dropped by the broker: the asker gave up. Chat
-   * nodes use their own patience instead ({@code finchat.command.timeout}).
+   * Long property of a command: when its asker stops waiting (epoch milliseconds); a bot drops a
+   * command past it. Not the JMS time to live: Qpid JMS settles a message that expired in a message
+   * bean's prefetch as "modified, undeliverable here", whatever {@code jms.localMessageExpiry}
+   * says, and RabbitMQ 3.10 answers that outcome by ending the consumer's session — the bean never
+   * consumes again. The brokers' own limits (RabbitMQ's queue policies) bound what waits unread.
+   */
+  public static final String DEADLINE = "finchat_deadline";
+
+  /**
+   * How long the probe waits for a command's answer; chat nodes use {@code
+   * finchat.command.timeout}.
    */
   public static final Duration COMMAND_TIME_TO_LIVE = Duration.ofSeconds(30);
+
+  /** Whether {@code message} is a command past its {@link #DEADLINE} at {@code nowMillis}. */
+  public static boolean pastDeadline(Message message, long nowMillis) throws JMSException {
+    if (message.propertyExists(DEADLINE)) {
+      return message.getLongProperty(DEADLINE) <= nowMillis;
+    }
+    long expiration = message.getJMSExpiration();
+    return expiration != 0 && expiration <= nowMillis;
+  }
 
   private CommandProtocol() {}
 }

@@ -109,8 +109,8 @@ public final class Probe implements AutoCloseable {
   }
 
   /**
-   * Sends one command that the broker keeps for {@code timeToLive}; returns its correlation id, for
-   * {@link #awaitReply}.
+   * Sends one command that a bot answers within {@code timeToLive} or drops (its {@link
+   * CommandProtocol#DEADLINE}); returns its correlation id, for {@link #awaitReply}.
    */
   public String send(String command, String argument, Duration timeToLive) throws JMSException {
     String queue = QUEUES.get(command);
@@ -123,8 +123,9 @@ public final class Probe implements AutoCloseable {
       message.setStringProperty(CommandProtocol.COMMAND, command);
       message.setJMSCorrelationID(id);
       message.setJMSReplyTo(replies);
-      producer.send(
-          message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, timeToLive.toMillis());
+      message.setLongProperty(
+          CommandProtocol.DEADLINE, System.currentTimeMillis() + timeToLive.toMillis());
+      producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 0);
     }
     return id;
   }

@@ -224,12 +224,10 @@ public class CommandDispatcher {
       message.setStringProperty(CommandProtocol.COMMAND, command.bot().commandName());
       message.setJMSCorrelationID(id);
       message.setJMSReplyTo(session.createQueue(Broker.queueAddress(node.replyQueue())));
-      producer.send(
-          message,
-          DeliveryMode.NON_PERSISTENT,
-          Message.DEFAULT_PRIORITY,
-          // Once the asker is told nobody answered, the command is of no use to a bot either.
-          answerTimeout.toMillis());
+      // Once the asker is told nobody answered, the command is of no use to a bot either.
+      message.setLongProperty(
+          CommandProtocol.DEADLINE, System.currentTimeMillis() + answerTimeout.toMillis());
+      producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 0);
       if (counted) {
         tally.sent(command.bot());
       }

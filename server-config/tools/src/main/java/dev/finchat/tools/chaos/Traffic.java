@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,9 @@ final class Traffic implements AutoCloseable {
     List<String> held;
 
     volatile boolean closing;
+
+    /** Counted down by the first presence frame: the node has the page in the room. */
+    final CountDownLatch inRoom = new CountDownLatch(1);
 
     Page(String user, Visitor visitor) throws Exception {
       this.user = user;
@@ -159,6 +164,7 @@ final class Traffic implements AutoCloseable {
       }
       Matcher id = ID.matcher(frame);
       switch (kind.group(1)) {
+        case "presence" -> inRoom.countDown();
         case "message" -> delivered(frame);
         case "pending" -> {
           var asked = unconfirmed.poll();
@@ -261,6 +267,14 @@ final class Traffic implements AutoCloseable {
     for (int i = 0; i < users + others; i++) {
       String user = "chaos-" + run + "-" + i;
       pages.add(new Page(user, signedUp(run + "-" + i)));
+    }
+    // A page's socket is open before the node has put it in the room (its @OnOpen runs after the
+    // handshake): a message said in between would pass it by, and count as lost. The room's
+    // presence frame reaches only pages in it.
+    for (var page : pages) {
+      if (!page.inRoom.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException(page.user + "'s page was never told who is in the room");
+      }
     }
   }
 

@@ -42,9 +42,9 @@ public class CommandExchange {
         }
       } else if (!answerable) {
         replies.deadLetter(request, text.getText(), "no reply address or correlation id");
-      } else if (expired(request)) {
-        // Redelivered past its time to live: its asker has been told nobody answered.
-        LOG.fine(() -> botName + " dropped a command that expired before it came");
+      } else if (CommandProtocol.pastDeadline(request, System.currentTimeMillis())) {
+        // Past its deadline: its asker has been told nobody answered.
+        LOG.fine(() -> botName + " dropped a command that came after its asker stopped waiting");
       } else {
         var reply = ask(botName, bot, text.getText());
         if (reply.isEmpty() && putBack(request, botName, text.getText())) {
@@ -59,12 +59,6 @@ public class CommandExchange {
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.SEVERE, botName + " could not answer or dead-letter a command", e);
     }
-  }
-
-  /** The clients check no expiry themselves (see {@code Broker.CLIENT_OPTIONS}): bots do. */
-  private static boolean expired(Message request) throws JMSException {
-    long expiration = request.getJMSExpiration();
-    return expiration != 0 && expiration <= System.currentTimeMillis();
   }
 
   private static String kind(Message message) {

@@ -18,9 +18,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReplySender {
 
-  /** A reply nobody collects within this time is of no use to anyone. */
-  private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
-
   private BrokerLink broker;
 
   @PostConstruct
@@ -43,11 +40,9 @@ public class ReplySender {
       if (reply.chart().isPresent()) {
         message.setStringProperty(CommandProtocol.CHART, reply.chart().get().toProperty());
       }
-      producer.send(
-          message,
-          DeliveryMode.NON_PERSISTENT,
-          Message.DEFAULT_PRIORITY,
-          REPLY_TIME_TO_LIVE_MILLIS);
+      // No time to live (see CommandProtocol.DEADLINE): RabbitMQ's policy drops what waits 60 s,
+      // and a chat node ignores a reply to a command it no longer waits for.
+      producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 0);
     }
   }
 
@@ -58,12 +53,11 @@ public class ReplySender {
 
   /**
    * Puts a command back on the queue it came from, marked {@link CommandProtocol#REQUEUED}, with
-   * what is left of its time to live, for whichever bot node takes it next.
+   * its deadline, for whichever bot node takes it next.
    */
   public void requeue(Message original, String body) throws JMSException {
-    long expiration = original.getJMSExpiration();
-    long timeToLive = expiration == 0 ? 0 : expiration - System.currentTimeMillis();
-    if (original.getJMSDestination() == null || expiration != 0 && timeToLive <= 0) {
+    if (original.getJMSDestination() == null
+        || CommandProtocol.pastDeadline(original, System.currentTimeMillis())) {
       throw new JMSException("the command has no queue to go back to, or no time left");
     }
     try (var connection = broker.connection();
@@ -72,7 +66,7 @@ public class ReplySender {
       TextMessage copy = session.createTextMessage(body);
       carryOver(original, copy);
       copy.setBooleanProperty(CommandProtocol.REQUEUED, true);
-      producer.send(copy, original.getJMSDeliveryMode(), original.getJMSPriority(), timeToLive);
+      producer.send(copy, original.getJMSDeliveryMode(), original.getJMSPriority(), 0);
     }
   }
 
@@ -102,6 +96,10 @@ public class ReplySender {
     }
     if (original.getJMSReplyTo() != null) {
       copy.setJMSReplyTo(original.getJMSReplyTo());
+    }
+    if (original.propertyExists(CommandProtocol.DEADLINE)) {
+      copy.setLongProperty(
+          CommandProtocol.DEADLINE, original.getLongProperty(CommandProtocol.DEADLINE));
     }
   }
 }
