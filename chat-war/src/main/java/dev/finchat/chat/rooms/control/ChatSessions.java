@@ -1,17 +1,23 @@
 package dev.finchat.chat.rooms.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The open chat pages of this node, by WebSocket session id, each in its room. */
+/**
+ * The open chat pages of this node, by WebSocket session id and by room. Frames go out through each
+ * page's {@link Outbox}: a broadcast hands them over and returns, so one slow reader delays nobody
+ * but itself.
+ */
 @ApplicationScoped
 public class ChatSessions {
 
@@ -19,30 +25,60 @@ public class ChatSessions {
 
   private static final String ROOM = "finchat.room";
 
-  private final Map<String, Session> open = new ConcurrentHashMap<>();
+  /**
+   * Frames a page may have waiting before it counts as gone: at a busy room's 10 messages a second,
+   * about a minute behind. It is closed then, and catches up from the history when it reconnects.
+   */
+  static final int MOST_WAITING_FRAMES = 500;
+
+  private record Page(Session session, String room, Outbox outbox) {}
+
+  private final Map<String, Page> open = new ConcurrentHashMap<>();
+  private final Map<String, Set<Page>> rooms = new ConcurrentHashMap<>();
 
   public void opened(Session session, String room) {
     session.getUserProperties().put(ROOM, room);
-    open.put(session.getId(), session);
+    var page =
+        new Page(
+            session,
+            room,
+            new Outbox(writerFor(session), MOST_WAITING_FRAMES, () -> fellBehind(session)));
+    open.put(session.getId(), page);
+    // Added and removed inside the map's compute, so a room's last page leaving never drops a new
+    // one.
+    rooms.compute(
+        room,
+        (name, pages) -> {
+          Set<Page> in = pages == null ? ConcurrentHashMap.newKeySet() : pages;
+          in.add(page);
+          return in;
+        });
   }
 
   /** Forgets a closed page; true if it was open here. */
   public boolean closed(Session session) {
-    return open.remove(session.getId()) != null;
+    var page = open.remove(session.getId());
+    if (page == null) {
+      return false;
+    }
+    page.outbox().shut();
+    rooms.computeIfPresent(
+        page.room(), (room, pages) -> pages.remove(page) && pages.isEmpty() ? null : pages);
+    return true;
   }
 
   public static String roomOf(Session session) {
     return (String) session.getUserProperties().get(ROOM);
   }
 
-  private java.util.stream.Stream<Session> in(String room) {
-    return open.values().stream().filter(session -> room.equals(roomOf(session)));
+  private Set<Page> in(String room) {
+    return room == null ? Set.of() : rooms.getOrDefault(room, Set.of());
   }
 
   /** Who has the room open on this node, by username, sorted ({@link RoomPresence}: anywhere). */
   public List<String> online(String room) {
-    return in(room)
-        .map(Session::getUserPrincipal)
+    return in(room).stream()
+        .map(page -> page.session().getUserPrincipal())
         .filter(Objects::nonNull)
         .map(Principal::getName)
         .distinct()
@@ -52,34 +88,46 @@ public class ChatSessions {
 
   /** Sends to every page in {@code except}'s room but {@code except}'s. */
   public void broadcastExcept(Session except, String frame) {
-    in(roomOf(except))
-        .filter(session -> !session.getId().equals(except.getId()))
-        .forEach(session -> send(session, frame));
+    for (Page page : in(roomOf(except))) {
+      if (!page.session().getId().equals(except.getId())) {
+        page.outbox().offer(frame);
+      }
+    }
   }
 
   /** Sends to one page; false if it is gone. */
   public boolean send(String sessionId, String frame) {
-    Session session = open.get(sessionId);
-    return session != null && send(session, frame);
+    Page page = open.get(sessionId);
+    return page != null && page.outbox().offer(frame);
   }
 
   public void broadcast(String room, String frame) {
-    in(room).forEach(session -> send(session, frame));
+    for (Page page : in(room)) {
+      page.outbox().offer(frame);
+    }
   }
 
-  // A WebSocket endpoint allows one blocking send at a time.
-  private boolean send(Session session, String frame) {
-    synchronized (session) {
+  private static Outbox.Writer writerFor(Session session) {
+    return (frame, done) -> {
       if (!session.isOpen()) {
-        return false;
+        throw new IllegalStateException("closed");
       }
-      try {
-        session.getBasicRemote().sendText(frame);
-        return true;
-      } catch (IOException | IllegalStateException e) {
-        LOG.log(Level.FINE, "Could not send to session " + session.getId(), e);
-        return false;
-      }
+      session
+          .getAsyncRemote()
+          .sendText(frame, result -> done.accept(result.isOK() ? null : result.getException()));
+    };
+  }
+
+  // The page reconnects by itself (any code but 1008) and loads what it missed after its last
+  // number.
+  private void fellBehind(Session session) {
+    LOG.fine(() -> "Closing session " + session.getId() + ": it fell behind its room");
+    try {
+      session.close(
+          new CloseReason(
+              CloseReason.CloseCodes.TRY_AGAIN_LATER, "This page fell behind the room."));
+    } catch (IOException | IllegalStateException e) {
+      LOG.log(Level.FINE, "Could not close lagging session " + session.getId(), e);
     }
   }
 }
