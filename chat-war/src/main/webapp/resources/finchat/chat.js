@@ -214,6 +214,12 @@
       waiting = {};
       unconfirmed.forEach(function (message) { message.dropped = true; });
       setStatus("offline", "Offline, reconnecting…");
+      // 4429: closed for flooding the room; the page says so and waits before it tries again.
+      if (event.code === 4429) {
+        showPrivate({ kind: "notice", text: event.reason, error: true, onlyYou: true });
+        setTimeout(connect, 10000);
+        return;
+      }
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 10000);
     };

@@ -54,7 +54,9 @@ class ChaosIT {
         printed);
     assertEveryPageCameBack(printed);
     assertTrue(
-        printed.matches("(?s).*scenario=flood .* rate_limited=true .* disconnects=0 .*"), printed);
+        printed.matches(
+            "(?s).*scenario=flood .* rate_limited=true closed_for_flooding=[1-9][0-9]* .* disconnects=0 .*"),
+        printed);
   }
 
   /**

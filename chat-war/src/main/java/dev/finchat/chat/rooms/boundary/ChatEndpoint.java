@@ -41,6 +41,12 @@ public class ChatEndpoint {
    */
   private static final int MAX_FRAME_CHARS = 16 * 1024;
 
+  /**
+   * The close code of a page closed for flooding its room (application range; the page waits before
+   * it reconnects).
+   */
+  static final CloseReason.CloseCode FLOODING = CloseReason.CloseCodes.getCloseCode(4429);
+
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
   @Inject RoomPosts rooms;
@@ -104,9 +110,12 @@ public class ChatEndpoint {
   }
 
   private void post(Session session, String text) {
-    var tooFast = allowance.take(author(session));
-    if (tooFast.isPresent()) {
-      sessions.send(session.getId(), Frames.notSent(tooFast.get(), text));
+    var refused = allowance.take(author(session));
+    if (refused.isPresent()) {
+      sessions.send(session.getId(), Frames.notSent(refused.get().reason(), text));
+      if (refused.get().closePage()) {
+        closeForFlooding(session);
+      }
       return;
     }
     String sessionId = session.getId();
@@ -120,6 +129,16 @@ public class ChatEndpoint {
       sessions.send(
           sessionId,
           Frames.notSent("The room is too busy right now: please send your message again.", text));
+    }
+  }
+
+  // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is told of
+  // then.
+  private static void closeForFlooding(Session session) {
+    try {
+      session.close(new CloseReason(FLOODING, "Too many messages too fast: reconnecting in 10 s."));
+    } catch (IOException | IllegalStateException e) {
+      LOG.log(Level.FINE, "Could not close flooding session " + session.getId(), e);
     }
   }
 

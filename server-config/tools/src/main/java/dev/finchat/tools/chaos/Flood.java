@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * {@code chaos flood}: users chat and ask the bots in a room while one more page in it sends
- * messages as fast as it can. The flooder must be told it is too fast, in words; the others must
+ * messages as fast as it can. The flooder must be told it is too fast, in words (the node may also
+ * close its page for a while, which then waits and reconnects as chat.js does); the others must
  * lose nothing, see nothing twice or out of order, keep their connections, and their figures during
  * the flood are reported beside their figures before it (a ratio, never asserted: a 2-core machine
  * shared with other work makes any fixed time flaky).
@@ -49,8 +50,13 @@ final class Flood {
                   floodStart[0] = System.nanoTime();
                   long end = floodStart[0] + flood.toNanos();
                   // As fast as the page's connection takes them: one frame after the other.
-                  for (int n = 0; System.nanoTime() < end; n++) {
-                    traffic.say(flooder, "flood " + n);
+                  for (int n = 0; System.nanoTime() < end; ) {
+                    if (!traffic.online(flooder)) {
+                      // Closed for flooding: the page waits to reconnect, and so does its user.
+                      Thread.sleep(10);
+                      continue;
+                    }
+                    traffic.say(flooder, "flood " + n++);
                     floodSent[0]++;
                   }
                   floodEnd[0] = System.nanoTime();
@@ -82,7 +88,10 @@ final class Flood {
       List<String> notices = traffic.notices(flooder);
       boolean clear =
           notices.stream().anyMatch(n -> n.contains(CLEAR_MESSAGE) && n.contains("Try again in"));
-      int disconnects = traffic.disconnected();
+      // The flooder may be waiting to reconnect after being closed for flooding: the others may
+      // not.
+      int disconnects = traffic.disconnectedBut(flooder);
+      int closedForFlooding = traffic.closedForFlooding();
 
       Predicate<Long> beforeFlood = at -> at < floodStart[0];
       Predicate<Long> duringFlood = at -> at >= floodStart[0] && at < floodEnd[0];
@@ -96,11 +105,13 @@ final class Flood {
           verdict.line("flood")
               + String.format(
                   Locale.ROOT,
-                  " flood_sent=%d flood_refused=%d rate_limited=%s backlog_s=%.1f disconnects=%d"
+                  " flood_sent=%d flood_refused=%d rate_limited=%s closed_for_flooding=%d"
+                      + " backlog_s=%.1f disconnects=%d"
                       + " m1_p99_ms=%.1f->%.1f m1_ratio=%.2f m2_p99_ms=%.1f->%.1f m2_ratio=%.2f",
                   floodSent[0],
                   refused,
                   clear,
+                  closedForFlooding,
                   backlogSeconds,
                   disconnects,
                   p(m1Before, 99),
@@ -132,6 +143,8 @@ final class Flood {
               + (floods.size() - refused)
               + ", \"told\": "
               + (notices.isEmpty() ? "null" : History.quote(notices.get(0)))
+              + ", \"closed_for_flooding\": "
+              + closedForFlooding
               + ", \"backlog_seconds\": "
               + String.format(Locale.ROOT, "%.1f", backlogSeconds)
               + "},\n  \"disconnects\": "
@@ -162,18 +175,27 @@ final class Flood {
   }
 
   /**
-   * The others' broadcast latencies (sent, seen by the last page) when {@code when} holds, in ms.
+   * The others' broadcast latencies (sent, seen by the last of the others' pages) when {@code when}
+   * holds, in ms. The flooder's own page is left out: it may be waiting to reconnect.
    */
   private static double[] broadcasts(
       History history, String flooder, int pages, Predicate<Long> when) {
     synchronized (history.said) {
       return history.said.stream()
           .filter(s -> !s.author.equals(flooder) && when.test(s.sentAtNanos))
-          .filter(s -> s.deliveries.size() == pages)
-          .mapToDouble(s -> (s.lastSeenNanos - s.sentAtNanos) / 1e6)
+          .filter(s -> others(s.seenAtNanos, flooder).count() == pages - 1)
+          .mapToDouble(
+              s -> (others(s.seenAtNanos, flooder).max().orElseThrow() - s.sentAtNanos) / 1e6)
           .sorted()
           .toArray();
     }
+  }
+
+  private static java.util.stream.LongStream others(
+      java.util.Map<String, Long> seenAt, String flooder) {
+    return seenAt.entrySet().stream()
+        .filter(seen -> !seen.getKey().equals(flooder))
+        .mapToLong(java.util.Map.Entry::getValue);
   }
 
   static double p(double[] sorted, int percentile) {

@@ -25,6 +25,9 @@ final class History {
     /** When the last page to see it saw it (System.nanoTime), for broadcast latency. */
     volatile long lastSeenNanos;
 
+    /** When each page's user first saw it (System.nanoTime). */
+    final Map<String, Long> seenAtNanos = new ConcurrentHashMap<>();
+
     Said(String author, String text, long sentAtMillis) {
       this.author = author;
       this.text = text;

@@ -92,13 +92,18 @@ final class Traffic implements AutoCloseable {
         reconnects.incrementAndGet();
         forgetOwed();
       }
-      var reconnecting = new Thread(this::reconnect, "reconnect " + user);
+      // Closed for flooding, the page waits as chat.js does before it tries again.
+      boolean flooding = gone.closeCode() == FLOODING;
+      if (flooding) {
+        closedForFlooding.incrementAndGet();
+      }
+      var reconnecting = new Thread(() -> reconnect(flooding ? 10_000 : 500), "reconnect " + user);
       reconnecting.setDaemon(true);
       reconnecting.start();
     }
 
-    private void reconnect() {
-      long delay = 500;
+    private void reconnect(long firstDelay) {
+      long delay = firstDelay;
       while (!closing) {
         try {
           Thread.sleep(delay);
@@ -216,6 +221,7 @@ final class Traffic implements AutoCloseable {
       if (said != null) {
         said.deliveries.merge(user, 1, Integer::sum);
         said.lastSeenNanos = System.nanoTime();
+        said.seenAtNanos.putIfAbsent(user, said.lastSeenNanos);
         if (said.author.equals(user)) {
           outstanding.remove(said);
         }
@@ -248,6 +254,13 @@ final class Traffic implements AutoCloseable {
   private final String room;
   private final int port;
   private final int speakers;
+
+  /** The close code of a page closed for flooding its room (ChatEndpoint.FLOODING). */
+  static final int FLOODING = 4429;
+
+  private final java.util.concurrent.atomic.AtomicInteger closedForFlooding =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final java.util.concurrent.atomic.AtomicInteger reconnects =
       new java.util.concurrent.atomic.AtomicInteger();
 
@@ -412,6 +425,27 @@ final class Traffic implements AutoCloseable {
   int disconnected() {
     return (int)
         pages.stream().filter(page -> page.client == null || !page.client.isOpen()).count();
+  }
+
+  /** Pages other than {@code page} without a connection now. */
+  int disconnectedBut(int page) {
+    var but = pages.get(page);
+    return (int)
+        pages.stream()
+            .filter(other -> other != but)
+            .filter(other -> other.client == null || !other.client.isOpen())
+            .count();
+  }
+
+  /** Whether page {@code page} has a connection now. */
+  boolean online(int page) {
+    var client = pages.get(page).client;
+    return client != null && client.isOpen();
+  }
+
+  /** How many times the node closed a page for flooding its room. */
+  int closedForFlooding() {
+    return closedForFlooding.get();
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class ChatClient implements AutoCloseable {
   private final CompletableFuture<String> closedByServer = new CompletableFuture<>();
   private final CompletableFuture<Void> gone = new CompletableFuture<>();
   private volatile Consumer<String> listener;
+  private volatile int closeCode = -1;
   private final WebSocket socket;
 
   /** Opens the chat page's connection with the session of a signed-in visitor (null: none). */
@@ -73,6 +74,7 @@ public final class ChatClient implements AutoCloseable {
                   @Override
                   public CompletionStage<?> onClose(
                       WebSocket webSocket, int statusCode, String reason) {
+                    closeCode = statusCode;
                     closedByServer.complete(statusCode + " " + reason);
                     gone.complete(null);
                     return null;
@@ -159,6 +161,11 @@ public final class ChatClient implements AutoCloseable {
   }
 
   /** Whether the connection is still open both ways. */
+  /** The code the server closed the connection with, or -1 while it has not. */
+  public int closeCode() {
+    return closeCode;
+  }
+
   public boolean isOpen() {
     return !socket.isInputClosed() && !socket.isOutputClosed();
   }
