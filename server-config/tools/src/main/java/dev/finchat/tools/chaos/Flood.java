@@ -155,7 +155,7 @@ final class Flood {
               + figures("m2_broadcast_ms", m2Before, m2During)
               + "\n  },\n  "
               + operations
-                  .substring(operations.indexOf("\"operations\""), operations.lastIndexOf('}'))
+                  .substring(operations.indexOf("\"out_of_order\""), operations.lastIndexOf('}'))
                   .strip()
               + "\n}\n";
       return new Chaos.Result(line, passed, json);

@@ -62,6 +62,16 @@ final class History {
   /** Room messages each page received before one with a higher sequence number. */
   final Map<String, Integer> outOfOrder = new ConcurrentHashMap<>();
 
+  /** The first of them, in words ("user saw 12 after 14"), for the scenario's file. */
+  final List<String> disorder = Collections.synchronizedList(new ArrayList<>());
+
+  void outOfOrder(String user, long number, long after) {
+    outOfOrder.merge(user, 1, Integer::sum);
+    if (disorder.size() < 50) {
+      disorder.add(user + " saw " + number + " after " + after);
+    }
+  }
+
   /** The verdict on each message and command, counted. */
   record Verdict(
       int sent,
@@ -255,6 +265,9 @@ final class History {
         + quote(verdict.line(scenario))
         + ",\n  \"passed\": "
         + verdict.passed()
+        + ",\n  \"out_of_order\": ["
+        + disorder.stream().map(History::quote).collect(Collectors.joining(", "))
+        + "]"
         + ",\n  \"operations\": [\n"
         + String.join(",\n", lines)
         + "\n  ]\n}\n";

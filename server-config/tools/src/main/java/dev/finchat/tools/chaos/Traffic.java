@@ -214,7 +214,7 @@ final class Traffic implements AutoCloseable {
         return; // seen live and again in the catch-up: the page shows it once
       }
       if (number < lastSeq) {
-        history.outOfOrder.merge(user, 1, Integer::sum);
+        history.outOfOrder(user, number, lastSeq);
       }
       lastSeq = Math.max(lastSeq, number);
       var said = sent.get(author + " " + text);
