@@ -22,7 +22,7 @@ class BenchIT {
     Path results = Path.of(TestSystem.projectDir(), "target", "bench");
     Files.deleteIfExists(results.resolve("results.json"));
 
-    String printed = system.run(Duration.ofMinutes(3), "bench", "--quick");
+    String printed = system.run(Duration.ofMinutes(3), "bench", "--quick", "m1");
 
     assertTrue(printed.contains("m1.20/s.p50"), printed);
     assertTrue(printed.contains("100 (0) / 100 (0)"), "every command answered: " + printed);

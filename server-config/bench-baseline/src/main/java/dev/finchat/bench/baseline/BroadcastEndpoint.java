@@ -13,10 +13,10 @@ import java.io.IOException;
  * measured on the same server, and is deployed only for benchmarks ({@code
  * FINCHAT_BENCH_BASELINE=1}).
  *
- * <p>It sends the way the chat node does, one blocking send per session under the session's lock,
- * and its sessions restart their idle timeouts on a plain timer as the chat's do, so that the
- * difference measured is what finchat adds (sign-in, JSON, storage, presence), not a different way
- * of writing to sockets or of keeping time.
+ * <p>It sends the plainest way, one blocking send per session under the session's lock (the chat
+ * node writes each page's frames asynchronously through its outbox instead), and its sessions
+ * restart their idle timeouts on a plain timer as the chat's do, so that the difference measured is
+ * what finchat adds (sign-in, JSON, storage, presence), not a different way of keeping time.
  */
 @ServerEndpoint("/ws/broadcast")
 public class BroadcastEndpoint {

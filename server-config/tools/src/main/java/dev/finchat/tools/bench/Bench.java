@@ -50,7 +50,15 @@ public final class Bench {
       }
     }
     if (metrics.isEmpty()) {
-      metrics.add("m1");
+      // Every metric this system can be measured on: m4 needs PostgreSQL, x1 two chat nodes.
+      metrics.addAll(List.of("m1", "m2", "m3"));
+      if (options.get("--db") != null) {
+        metrics.add("m4");
+      }
+      metrics.add("m5");
+      if (Integer.parseInt(options.getOrDefault("--chat-nodes", "1")) > 1) {
+        metrics.add("x1");
+      }
     }
     Target target;
     Path outDir;
