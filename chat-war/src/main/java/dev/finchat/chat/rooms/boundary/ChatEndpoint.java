@@ -114,7 +114,9 @@ public class ChatEndpoint {
     if (refused.isPresent()) {
       sessions.send(session.getId(), Frames.notSent(refused.get().reason(), text));
       if (refused.get().closePage()) {
-        closeForFlooding(session);
+        // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is
+        // told of then.
+        sessions.close(session, FLOODING, "Too many messages too fast: reconnecting in 10 s.");
       }
       return;
     }
@@ -129,16 +131,6 @@ public class ChatEndpoint {
       sessions.send(
           sessionId,
           Frames.notSent("The room is too busy right now: please send your message again.", text));
-    }
-  }
-
-  // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is told of
-  // then.
-  private static void closeForFlooding(Session session) {
-    try {
-      session.close(new CloseReason(FLOODING, "Too many messages too fast: reconnecting in 10 s."));
-    } catch (IOException | IllegalStateException e) {
-      LOG.log(Level.FINE, "Could not close flooding session " + session.getId(), e);
     }
   }
 

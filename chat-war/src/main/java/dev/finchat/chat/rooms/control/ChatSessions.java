@@ -121,13 +121,16 @@ public class ChatSessions {
   // The page reconnects by itself (any code but 1008) and loads what it missed after its last
   // number.
   private void fellBehind(Session session) {
-    LOG.fine(() -> "Closing session " + session.getId() + ": it fell behind its room");
+    close(session, CloseReason.CloseCodes.TRY_AGAIN_LATER, "This page fell behind the room.");
+  }
+
+  /** Closes a page with {@code code} and {@code why} (which it shows); one already gone is left. */
+  public void close(Session session, CloseReason.CloseCode code, String why) {
+    LOG.fine(() -> "Closing session " + session.getId() + ": " + why);
     try {
-      session.close(
-          new CloseReason(
-              CloseReason.CloseCodes.TRY_AGAIN_LATER, "This page fell behind the room."));
+      session.close(new CloseReason(code, why));
     } catch (IOException | IllegalStateException e) {
-      LOG.log(Level.FINE, "Could not close lagging session " + session.getId(), e);
+      LOG.log(Level.FINE, "Could not close session " + session.getId(), e);
     }
   }
 }

@@ -51,8 +51,7 @@ public final class Outbox {
         return false;
       }
       if (frames.size() >= capacity) {
-        shut = true;
-        frames.clear();
+        shut();
         overflow = true;
       } else {
         frames.add(frame);

@@ -22,10 +22,7 @@ final class History {
     volatile boolean refused;
     final Map<String, Integer> deliveries = new ConcurrentHashMap<>();
 
-    /** When the last page to see it saw it (System.nanoTime), for broadcast latency. */
-    volatile long lastSeenNanos;
-
-    /** When each page's user first saw it (System.nanoTime). */
+    /** When each page's user first saw it (System.nanoTime), for broadcast latency. */
     final Map<String, Long> seenAtNanos = new ConcurrentHashMap<>();
 
     Said(String author, String text, long sentAtMillis) {

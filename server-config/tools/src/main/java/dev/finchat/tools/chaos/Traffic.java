@@ -52,6 +52,12 @@ final class Traffic implements AutoCloseable {
 
     volatile boolean closing;
 
+    /** Whether the page has a connection now. */
+    boolean online() {
+      var now = client;
+      return now != null && now.isOpen();
+    }
+
     /** Counted down by the first presence frame: the node has the page in the room. */
     final CountDownLatch inRoom = new CountDownLatch(1);
 
@@ -220,8 +226,7 @@ final class Traffic implements AutoCloseable {
       var said = sent.get(author + " " + text);
       if (said != null) {
         said.deliveries.merge(user, 1, Integer::sum);
-        said.lastSeenNanos = System.nanoTime();
-        said.seenAtNanos.putIfAbsent(user, said.lastSeenNanos);
+        said.seenAtNanos.putIfAbsent(user, System.nanoTime());
         if (said.author.equals(user)) {
           outstanding.remove(said);
         }
@@ -423,24 +428,18 @@ final class Traffic implements AutoCloseable {
 
   /** How many pages lost their connection. */
   int disconnected() {
-    return (int)
-        pages.stream().filter(page -> page.client == null || !page.client.isOpen()).count();
+    return (int) pages.stream().filter(page -> !page.online()).count();
   }
 
   /** Pages other than {@code page} without a connection now. */
   int disconnectedBut(int page) {
     var but = pages.get(page);
-    return (int)
-        pages.stream()
-            .filter(other -> other != but)
-            .filter(other -> other.client == null || !other.client.isOpen())
-            .count();
+    return (int) pages.stream().filter(other -> other != but && !other.online()).count();
   }
 
   /** Whether page {@code page} has a connection now. */
   boolean online(int page) {
-    var client = pages.get(page).client;
-    return client != null && client.isOpen();
+    return pages.get(page).online();
   }
 
   /** How many times the node closed a page for flooding its room. */
