@@ -33,6 +33,10 @@ public class SignIn {
    */
   static final String MUST_CHANGE_PASSWORD = "finchat.mustChangePassword";
 
+  /** Where Mojarra keeps a session's views of stateful forms (server-side state saving). */
+  private static final String MOJARRA_VIEWS =
+      "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
+
   @Inject SecurityContext security;
   @Inject Accounts accounts;
   @Inject LiveSessions live;
@@ -74,6 +78,9 @@ public class SignIn {
     }
     throttle.succeeded(username);
     var session = request.getSession(true);
+    // The sign-in and sign-up forms are done with; Mojarra would keep their views in the session
+    // for as long as it lives (about 4 KB, m3), and the chat page keeps no view.
+    session.removeAttribute(MOJARRA_VIEWS);
     String caller =
         request.getUserPrincipal() == null ? username : request.getUserPrincipal().getName();
     live.signedIn(caller, session);

@@ -47,11 +47,11 @@ final class IdleConnections {
             memory,
             pages,
             settle,
-            (client, opened) ->
+            (client, batch, count, opened) ->
                 client.open(
                     "/ws/chat/lobby",
-                    client.signUp("m3-" + run, pages, "/chat/"),
-                    pages,
+                    client.signUp("m3" + batch + "-" + run, count, "/chat/"),
+                    count,
                     (page, text, now) -> {},
                     opened::record));
     Side bare =
@@ -60,11 +60,11 @@ final class IdleConnections {
             memory,
             pages,
             settle,
-            (client, opened) ->
+            (client, batch, count, opened) ->
                 client.open(
                     RoomBroadcast.BareEndpoint.PATH,
                     null,
-                    pages,
+                    count,
                     (page, text, now) -> {},
                     opened::record));
     String name = "m3." + (pages % 1000 == 0 ? pages / 1000 + "k" : String.valueOf(pages));
@@ -92,18 +92,30 @@ final class IdleConnections {
         notes);
   }
 
+  /**
+   * Opens {@code count} pages; {@code batch} tells the warm-up's accounts from the measured ones.
+   */
   interface Opening {
-    List<SignedInPages.Page> open(SignedInPages client, Latencies opened) throws Exception;
+    List<SignedInPages.Page> open(SignedInPages client, String batch, int count, Latencies opened)
+        throws Exception;
   }
+
+  /**
+   * Pages opened and closed before the first reading: the server grows its worker threads, their
+   * buffer pools and its object caches under the first load, once (about 25 KB a page at 500 pages,
+   * nothing at 18,000), and that is not what a page costs.
+   */
+  private static final int WARM_UP_PAGES = 200;
 
   private static Side side(int port, NodeMemory memory, int pages, Duration settle, Opening opening)
       throws Exception {
     var opened = new Latencies();
     List<SignedInPages.Page> open = List.of();
     try (var client = new SignedInPages(port)) {
+      SignedInPages.closeAll(opening.open(client, "w", WARM_UP_PAGES, new Latencies()));
       var before = memory.snapshot();
       long start = System.nanoTime();
-      open = opening.open(client, opened);
+      open = opening.open(client, "", pages, opened);
       System.out.printf(
           Locale.ROOT,
           "  m3: %d pages open (%.0f s to sign up and open them; %d refused with 403 and retried,"
