@@ -89,6 +89,11 @@ public final class Bench {
     }
     try {
       List<Measurement> measurements = new ArrayList<>();
+      if (options.containsKey("--chat-pid")) {
+        // Full runs also profile the node under load; quick ones only check the harness.
+        NodeWatch.install(
+            Long.parseLong(options.get("--chat-pid")), outDir.resolve("scratch"), !quick);
+      }
       if (metrics.contains("m1")) {
         for (var load : m1Loads(quick)) {
           out.println("measuring m1 at " + load.perSecond() + " commands/s…");

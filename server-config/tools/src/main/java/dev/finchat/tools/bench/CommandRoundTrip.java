@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +50,10 @@ final class CommandRoundTrip {
 
   static Measurement measure(Target target, Load load) throws Exception {
     var warmUp = new Load(load.perSecond(), WARM_UP, Math.min(load.users(), 5));
-    throughChat(target, warmUp);
+    throughChat(target, warmUp, false);
     throughBroker(target, warmUp);
     String name = "m1." + load.perSecond() + "/s";
-    var chat = throughChat(target, load);
+    var chat = throughChat(target, load, true);
     Latencies system = chat.roundTrip();
     Latencies baseline = throughBroker(target, load);
     var figures = new ArrayList<Figure>();
@@ -96,11 +97,13 @@ final class CommandRoundTrip {
             new Measurement.Hop(
                 "bot alone",
                 "the baseline: JMS send → reply, broker, bot and provider without the chat node",
-                baseline)));
+                baseline)),
+        chat.notes());
   }
 
   /** The chat path's whole round trips, and the two halves of each. */
-  private record ChatTimes(Latencies roundTrip, Latencies accepted, Latencies answered) {}
+  private record ChatTimes(
+      Latencies roundTrip, Latencies accepted, Latencies answered, List<String> notes) {}
 
   /** When a command left, and when the chat confirmed it. */
   private record Sent(long at, long confirmedAt) {}
@@ -130,8 +133,9 @@ final class CommandRoundTrip {
     }
   }
 
-  private static ChatTimes throughChat(Target target, Load load) throws Exception {
-    var times = new ChatTimes(new Latencies(), new Latencies(), new Latencies());
+  /** The commands through the chat; {@code watched}: the node is watched while they run. */
+  private static ChatTimes throughChat(Target target, Load load, boolean watched) throws Exception {
+    var times = new ChatTimes(new Latencies(), new Latencies(), new Latencies(), new ArrayList<>());
     var latencies = times.roundTrip();
     Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     List<Asker> askers = new ArrayList<>();
@@ -146,16 +150,25 @@ final class CommandRoundTrip {
         asker.page().onFrame(frame -> heard(frame, asker, inFlight, times));
         askers.add(asker);
       }
-      atRate(
-          load,
-          i -> {
-            try {
-              askers.get(i % askers.size()).ask();
-            } catch (Exception e) {
-              latencies.fail();
-            }
-          },
-          () -> inFlight.isEmpty() && askers.stream().allMatch(a -> a.waiting() == 0));
+      Callable<Void> commands =
+          () -> {
+            atRate(
+                load,
+                i -> {
+                  try {
+                    askers.get(i % askers.size()).ask();
+                  } catch (Exception e) {
+                    latencies.fail();
+                  }
+                },
+                () -> inFlight.isEmpty() && askers.stream().allMatch(a -> a.waiting() == 0));
+            return null;
+          };
+      if (watched) {
+        times.notes().addAll(NodeWatch.during(commands).notes());
+      } else {
+        commands.call();
+      }
       int unanswered = inFlight.size() + askers.stream().mapToInt(Asker::waiting).sum();
       for (int i = 0; i < unanswered; i++) {
         latencies.fail();

@@ -125,10 +125,15 @@ final class HistoryReads {
         load.perSecond(),
         WARM_UP,
         (sent, done) -> read(http, request, new Latencies(), sent, done));
-    fixedRate(
-        load.perSecond(),
-        load.duration(),
-        (sent, done) -> read(http, request, throughChat, sent, done));
+    var watched =
+        NodeWatch.during(
+            () -> {
+              fixedRate(
+                  load.perSecond(),
+                  load.duration(),
+                  (sent, done) -> read(http, request, throughChat, sent, done));
+              return null;
+            });
     var plain = new Latencies();
     try (var connections = new Connections(READERS)) {
       fixedRate(
@@ -163,7 +168,8 @@ final class HistoryReads {
                 false)),
         throughChat,
         plain,
-        List.of());
+        List.of(),
+        watched.notes());
   }
 
   /** One operation of an open-loop run: when it was due, and what to count down when done. */

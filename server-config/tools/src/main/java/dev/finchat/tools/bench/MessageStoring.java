@@ -3,6 +3,7 @@ package dev.finchat.tools.bench;
 import dev.finchat.tools.client.ChatClient;
 import dev.finchat.tools.client.Visitor;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class MessageStoring {
   private static final Duration DRAIN = Duration.ofSeconds(15);
   private static final Duration WARM_UP = Duration.ofSeconds(5);
   private static final Pattern TEXT = Pattern.compile("\"text\":\"([^\"]+)\"");
+  private static final Pattern STORED_AT = Pattern.compile("\"at\":\"([^\"]+)\"");
 
   private MessageStoring() {}
 
@@ -47,7 +49,8 @@ final class MessageStoring {
     try {
       List<ChatClient> senders = signedInPages(target, run, load, pages);
       throughChat(senders, new Load(load.perSecond(), WARM_UP, load.rooms(), 0), run + "w");
-      var chat = throughChat(senders, load, run);
+      var watched = NodeWatch.during(() -> throughChat(senders, load, run));
+      var chat = watched.result();
       baseline.insert(new Load(load.perSecond(), WARM_UP, load.rooms(), 1));
       var plain = baseline.insert(load);
       String name = "m5." + load.perSecond() + "/s";
@@ -81,16 +84,41 @@ final class MessageStoring {
                   false)),
           chat.latencies(),
           plain.latencies(),
-          List.of());
+          List.of(
+              new Measurement.Hop(
+                  "queued",
+                  "frame out → the message's time stamp (the node stamps it in the transaction,"
+                      + " once it holds the room's row): WebSocket in, the room's queue, waiting for"
+                      + " a writer thread and for the batch ahead",
+                  chat.queued()),
+              new Measurement.Hop(
+                  "stored",
+                  "time stamp → the sender's page receives it: the batch's inserts, the commit,"
+                      + " the broadcast and WebSocket out",
+                  chat.stored()),
+              new Measurement.Hop(
+                  "plain insert",
+                  "the baseline: one JDBC insert and its commit",
+                  plain.latencies())),
+          watched.notes());
     } finally {
       pages.forEach(ChatClient::close);
     }
   }
 
-  private record Sent(ChatClient by, long at) {}
+  /** Who sent a message, when ({@code at}, for latencies) and at what wall-clock time. */
+  private record Sent(ChatClient by, long at, Instant wallClock) {}
 
-  /** What one side achieved: each message's latency, and messages stored per second. */
-  record Outcome(Latencies latencies, double perSecond) {}
+  /**
+   * What one side achieved: each message's latency, and messages stored per second; through the
+   * chat also the two halves of each message's trip, split at the time the node stamped on it (the
+   * same machine's clock as the bench's, to the microsecond).
+   */
+  record Outcome(Latencies latencies, double perSecond, Latencies queued, Latencies stored) {
+    Outcome(Latencies latencies, double perSecond) {
+      this(latencies, perSecond, new Latencies(), new Latencies());
+    }
+  }
 
   /** Every page of every room; the senders are all of them, each hearing its own room. */
   private static List<ChatClient> signedInPages(
@@ -116,6 +144,8 @@ final class MessageStoring {
       throws Exception {
     Map<String, Sent> sent = new ConcurrentHashMap<>();
     var latencies = new Latencies();
+    var queued = new Latencies();
+    var storedAndDelivered = new Latencies();
     var refused = new AtomicInteger();
     var lastStored = new AtomicLong();
     int messages = load.messages();
@@ -124,6 +154,7 @@ final class MessageStoring {
       sender.onFrame(
           frame -> {
             long now = System.nanoTime();
+            Instant wallClock = Instant.now();
             if (frame.contains("\"kind\":\"notice\"") && frame.contains("\"error\":true")) {
               refused.incrementAndGet();
               return;
@@ -137,6 +168,12 @@ final class MessageStoring {
               Sent one = sent.get(text.group(1));
               if (one != null && one.by() == sender && sent.remove(text.group(1), one)) {
                 latencies.record(Duration.ofNanos(now - one.at()));
+                var at = STORED_AT.matcher(frame);
+                if (at.find()) {
+                  Instant stamped = Instant.parse(at.group(1));
+                  queued.record(nonNegative(Duration.between(one.wallClock(), stamped)));
+                  storedAndDelivered.record(nonNegative(Duration.between(stamped, wallClock)));
+                }
                 lastStored.set(now);
                 stored.countDown();
               }
@@ -155,7 +192,7 @@ final class MessageStoring {
           }
           var sender = senders.get(i % senders.size());
           String text = run + "-" + i;
-          sent.put(text, new Sent(sender, System.nanoTime()));
+          sent.put(text, new Sent(sender, System.nanoTime(), Instant.now()));
           sending.execute(
               () -> {
                 try {
@@ -183,6 +220,12 @@ final class MessageStoring {
       latencies.fail();
     }
     long end = Math.max(lastStored.get(), allSent);
-    return new Outcome(latencies, latencies.count() / ((end - start) / 1e9));
+    return new Outcome(
+        latencies, latencies.count() / ((end - start) / 1e9), queued, storedAndDelivered);
+  }
+
+  /** Two readings of the clock a microsecond apart can come out in either order. */
+  private static Duration nonNegative(Duration duration) {
+    return duration.isNegative() ? Duration.ZERO : duration;
   }
 }
