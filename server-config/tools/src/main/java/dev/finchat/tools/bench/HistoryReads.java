@@ -114,7 +114,12 @@ final class HistoryReads {
   private Measurement measure(
       String name, String what, String path, String cookie, String sql, String key, Load load)
       throws Exception {
-    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as a browser speaks to a server without TLS (the JDK's client would try h2c).
+    var http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.chatNodePort(1) + path))
             .header("Cookie", cookie)

@@ -59,6 +59,9 @@ final class SignedInPages implements AutoCloseable {
     this.port = port;
     http =
         HttpClient.newBuilder()
+            // HTTP/1.1, as a browser speaks to a server without TLS: the JDK's client would
+            // upgrade to h2c, which Payara under this load now and then resets (RST_STREAM).
+            .version(HttpClient.Version.HTTP_1_1)
             .executor(frames)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(30))

@@ -31,6 +31,8 @@ public final class Visitor {
     base = "http://127.0.0.1:" + port;
     http =
         HttpClient.newBuilder()
+            // HTTP/1.1, as a browser speaks to a server without TLS (the JDK's would try h2c).
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
