@@ -1,14 +1,12 @@
 package dev.finchat.tools.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +36,13 @@ final class NodeMemory {
 
   /** Collects twice, then reads the heap, the resident set and the class histogram. */
   Snapshot snapshot() throws IOException, InterruptedException {
-    jcmd("GC.run");
-    jcmd("GC.run");
-    String info = jcmd("GC.heap_info");
+    Jcmd.run(pid, "GC.run");
+    Jcmd.run(pid, "GC.run");
+    String info = Jcmd.run(pid, "GC.heap_info");
     Matcher used = HEAP_USED.matcher(info);
     long heap = used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
     // The histogram's own full collection (no -all) keeps the live objects only.
-    String histogram = jcmd("GC.class_histogram");
+    String histogram = Jcmd.run(pid, "GC.class_histogram");
     Map<String, long[]> classes = new HashMap<>();
     Matcher row = HISTOGRAM_ROW.matcher(histogram);
     while (row.find()) {
@@ -71,16 +69,5 @@ final class NodeMemory {
   private long rss() throws IOException {
     Matcher rss = RSS.matcher(Files.readString(Path.of("/proc/" + pid + "/status")));
     return rss.find() ? Long.parseLong(rss.group(1)) * 1024 : -1;
-  }
-
-  private String jcmd(String command) throws IOException, InterruptedException {
-    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    var process =
-        new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException("jcmd " + pid + " " + command + " failed: " + output);
-    }
-    return output;
   }
 }

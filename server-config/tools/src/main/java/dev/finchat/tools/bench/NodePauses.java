@@ -1,10 +1,7 @@
 package dev.finchat.tools.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -41,15 +38,7 @@ final class NodePauses {
   }
 
   Reading read() throws IOException, InterruptedException {
-    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    var process =
-        new ProcessBuilder(jcmd, String.valueOf(pid), "PerfCounter.print")
-            .redirectErrorStream(true)
-            .start();
-    String counters = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException("jcmd " + pid + " PerfCounter.print failed: " + counters);
-    }
+    String counters = Jcmd.run(pid, "PerfCounter.print");
     var frequency = FREQUENCY.matcher(counters);
     if (!frequency.find()) {
       throw new IOException("jcmd " + pid + " PerfCounter.print names no clock frequency");

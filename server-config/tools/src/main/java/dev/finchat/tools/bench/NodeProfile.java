@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -53,14 +52,14 @@ final class NodeProfile {
     // which cost a node that is already short of processor far more than a percent or two.
     Path settings = directory.resolve("samples-only.jfc");
     Files.writeString(settings, SAMPLES_ONLY, StandardCharsets.UTF_8);
-    profile.jcmd(
-        "JFR.start", "name=" + RECORDING, "settings=" + settings, "filename=" + profile.file);
+    Jcmd.run(
+        pid, "JFR.start", "name=" + RECORDING, "settings=" + settings, "filename=" + profile.file);
     return profile;
   }
 
   /** Stops the recording and sums it up, a line each; the recording is deleted. */
   List<String> stop() throws IOException, InterruptedException {
-    jcmd("JFR.stop", "name=" + RECORDING);
+    Jcmd.run(pid, "JFR.stop", "name=" + RECORDING);
     try {
       return summary(RecordingFile.readAllEvents(file));
     } finally {
@@ -124,17 +123,5 @@ final class NodeProfile {
                         "  %5.1f%%  %s",
                         100.0 * entry.getValue() / Math.max(1, samples),
                         entry.getKey())));
-  }
-
-  private void jcmd(String... command) throws IOException, InterruptedException {
-    var line = new ArrayList<String>();
-    line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
-    line.add(String.valueOf(pid));
-    line.addAll(List.of(command));
-    var process = new ProcessBuilder(line).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output);
-    }
   }
 }
