@@ -322,6 +322,11 @@ class ChatNodeIT {
 
     var page = oli.get("/u/oli/history/?limit_to=3");
     assertEquals(3, page.body().split("oli \\d").length - 1, page.body());
+    assertTrue(
+        java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · #lobby · #\\d+")
+            .matcher(page.body())
+            .find(),
+        "each line says when, where and which message: " + page.body());
     assertEquals("/u/oli/", member("quinn").get("/u/oli/history/").uri().getPath());
     assertTrue(oli.get("/u/oli/").body().contains("Your history"));
   }

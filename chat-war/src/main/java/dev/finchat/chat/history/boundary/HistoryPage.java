@@ -11,8 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -23,15 +21,13 @@ import java.util.List;
 @RequestScoped
 public class HistoryPage {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   @Inject Accounts accounts;
   @Inject MessageHistory history;
 
   private String username;
   private HistoryLimit limit;
   private List<ChatMessage> messages = List.of();
+  private List<HistoryLine> lines = List.of();
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,6 +48,7 @@ public class HistoryPage {
     var parameters = external.getRequestParameterMap();
     limit = HistoryLimit.parse(parameters.get("limit_to"));
     messages = history.byAuthor(username, limit, before(parameters.get("before")));
+    lines = messages.stream().map(HistoryLine::of).toList();
   }
 
   private static Long before(String value) {
@@ -66,12 +63,8 @@ public class HistoryPage {
     return username;
   }
 
-  public List<ChatMessage> getMessages() {
-    return messages;
-  }
-
-  public String when(ChatMessage message) {
-    return WHEN.format(message.postedAt());
+  public List<HistoryLine> getLines() {
+    return lines;
   }
 
   /** The link to older messages, when the limit asks for more than this page shows. */

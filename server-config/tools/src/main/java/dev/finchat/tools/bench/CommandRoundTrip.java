@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.apache.qpid.jms.JmsConnectionFactory;
@@ -45,15 +47,54 @@ final class CommandRoundTrip {
 
   private CommandRoundTrip() {}
 
-  /** Unmeasured load first: a fresh node answers its first commands slowly (class loading, JIT). */
+  /** Unmeasured load before each measured one, at its rate: the node settles to the new rate. */
   private static final Duration WARM_UP = Duration.ofSeconds(5);
 
-  static Measurement measure(Target target, Load load) throws Exception {
+  /** One round of {@link #warmUp}: long enough for a p99 of a few thousand commands. */
+  private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
+
+  /**
+   * Warms both paths up before the first measurement: rounds of {@code load}, unmeasured, until the
+   * chat path's p99 stops falling by a third from one round to the next ({@code rounds} at most). A
+   * node fresh from {@code up} answers its first minute of commands with a p99 near a second (class
+   * loading, the JIT compiling, pools growing on both nodes), which is not what m1 is after.
+   * Returns a line per round, for the report: what a cold node costs.
+   */
+  static List<String> warmUp(Target target, Load load, int rounds, Consumer<String> progress)
+      throws Exception {
+    var round = new Load(load.perSecond(), WARM_UP_ROUND, Math.min(load.users(), 5));
+    var lines = new ArrayList<String>();
+    double previous = Double.NaN;
+    for (int i = 1; i <= rounds; i++) {
+      double chat = throughChat(target, round, false).roundTrip().percentileMillis(99);
+      double bot = throughBroker(target, round).percentileMillis(99);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "m1 warm-up round %d (%d commands/s for %d s, unmeasured): p99 %.1f ms through the"
+                  + " chat, %.1f ms through the broker alone",
+              i,
+              round.perSecond(),
+              round.duration().toSeconds(),
+              chat,
+              bot);
+      progress.accept(line);
+      lines.add(line);
+      if (chat > previous * 2 / 3) {
+        break;
+      }
+      previous = chat;
+    }
+    return lines;
+  }
+
+  static Measurement measure(Target target, Load load, List<String> warmedUp) throws Exception {
     var warmUp = new Load(load.perSecond(), WARM_UP, Math.min(load.users(), 5));
     throughChat(target, warmUp, false);
     throughBroker(target, warmUp);
     String name = "m1." + load.perSecond() + "/s";
     var chat = throughChat(target, load, true);
+    chat.notes().addAll(0, warmedUp);
     Latencies system = chat.roundTrip();
     Latencies baseline = throughBroker(target, load);
     var figures = new ArrayList<Figure>();
