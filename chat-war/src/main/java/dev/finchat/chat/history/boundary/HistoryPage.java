@@ -33,7 +33,7 @@ public class HistoryPage {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     Object requested = external.getRequestMap().get(UserPages.USERNAME);
-    var account = requested == null ? null : accounts.find(requested.toString()).orElse(null);
+    var account = requested == null ? null : accounts.show(requested.toString()).orElse(null);
     if (account == null) {
       external.responseSendError(404, "No such person");
       faces.responseComplete();

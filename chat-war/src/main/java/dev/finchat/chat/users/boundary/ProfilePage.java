@@ -29,7 +29,7 @@ public class ProfilePage {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     Object username = faces.getExternalContext().getRequestMap().get(UserPages.USERNAME);
-    account = username == null ? null : accounts.find(username.toString()).orElse(null);
+    account = username == null ? null : accounts.show(username.toString()).orElse(null);
     if (account == null) {
       faces.getExternalContext().responseSendError(404, "No such person");
       faces.responseComplete();
