@@ -184,8 +184,8 @@ public final class Bench {
     return value;
   }
 
-  /** At most this many rounds of 10 s warm a fresh node up for m1 (usually two or three do). */
-  private static final int M1_WARM_UP_ROUNDS = 6;
+  /** At most this many rounds of 10 s warm a fresh node up for m1 (four to six did here). */
+  private static final int M1_WARM_UP_ROUNDS = 8;
 
   /** Quick: a check that the harness works, in seconds. Full: the loads. */
   static List<CommandRoundTrip.Load> m1Loads(boolean quick) {

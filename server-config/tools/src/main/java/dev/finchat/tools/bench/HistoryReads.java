@@ -18,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -45,6 +46,8 @@ final class HistoryReads {
           + " jdbc:postgresql://HOST/DATABASE), then ./finchat bench m4";
 
   private static final int READERS = 16;
+
+  /** Unmeasured reads before each measured load: at least this long's worth at its rate. */
   private static final Duration WARM_UP = Duration.ofSeconds(3);
 
   private static final String AUTHOR_SQL =
@@ -126,10 +129,7 @@ final class HistoryReads {
             .timeout(Duration.ofSeconds(30))
             .build();
     var throughChat = new Latencies();
-    fixedRate(
-        load.perSecond(),
-        WARM_UP,
-        (sent, done) -> read(http, request, new Latencies(), sent, done));
+    warmUp(load, (sent, done) -> read(http, request, new Latencies(), sent, done));
     var watched =
         NodeWatch.during(
             () -> {
@@ -141,10 +141,7 @@ final class HistoryReads {
             });
     var plain = new Latencies();
     try (var connections = new Connections(READERS)) {
-      fixedRate(
-          load.perSecond(),
-          WARM_UP,
-          (sent, done) -> query(connections, sql, key, null, sent, done));
+      warmUp(load, (sent, done) -> query(connections, sql, key, null, sent, done));
       fixedRate(
           load.perSecond(),
           load.duration(),
@@ -180,7 +177,31 @@ final class HistoryReads {
   /** One operation of an open-loop run: when it was due, and what to count down when done. */
   @FunctionalInterface
   private interface Operation {
-    void start(long sentNanos, CountDownLatch done);
+    void start(long sentNanos, Runnable done);
+  }
+
+  /**
+   * Unmeasured reads before a measured load: half as many as it makes, and at least {@link
+   * #WARM_UP}'s worth, {@link #READERS} at a time. Closed loop on purpose: at the load's rate, a
+   * node rendering the page for the first time fell tens of seconds behind, and the measured reads
+   * queued behind that (p50 14 s); 3 s at the rate after m1 left the first page reading's p99 at
+   * 65-90 ms against 17-19 ms for the same page later.
+   */
+  private static void warmUp(Load load, Operation operation) throws InterruptedException {
+    long measured = load.perSecond() * load.duration().toSeconds();
+    int count = (int) Math.max(load.perSecond() * WARM_UP.toSeconds(), measured / 2);
+    var inFlight = new Semaphore(READERS);
+    var done = new CountDownLatch(count);
+    for (int i = 0; i < count; i++) {
+      inFlight.acquire();
+      operation.start(
+          System.nanoTime(),
+          () -> {
+            inFlight.release();
+            done.countDown();
+          });
+    }
+    done.await(2, TimeUnit.MINUTES);
   }
 
   private static void fixedRate(int perSecond, Duration duration, Operation operation)
@@ -192,7 +213,7 @@ final class HistoryReads {
     clock.scheduleAtFixedRate(
         () -> {
           if (next.getAndIncrement() < count) {
-            operation.start(System.nanoTime(), done);
+            operation.start(System.nanoTime(), done::countDown);
           }
         },
         0,
@@ -203,7 +224,7 @@ final class HistoryReads {
   }
 
   private static void read(
-      HttpClient http, HttpRequest request, Latencies latencies, long sent, CountDownLatch done) {
+      HttpClient http, HttpRequest request, Latencies latencies, long sent, Runnable done) {
     http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .whenComplete(
             (response, failure) -> {
@@ -212,7 +233,7 @@ final class HistoryReads {
               } else {
                 latencies.fail();
               }
-              done.countDown();
+              done.run();
             });
   }
 
@@ -222,7 +243,7 @@ final class HistoryReads {
       String key,
       Latencies latencies,
       long sent,
-      CountDownLatch done) {
+      Runnable done) {
     connections.pool.execute(
         () -> {
           Connection connection = connections.idle.poll();
@@ -243,7 +264,7 @@ final class HistoryReads {
             }
           } finally {
             connections.idle.add(connection);
-            done.countDown();
+            done.run();
           }
         });
   }
