@@ -66,7 +66,7 @@ final class Report {
         .append(
             "th:first-child,td:first-child{text-align:left}.system{stroke:#0b6bcb}.baseline{stroke:#98a2b3;stroke-dasharray:4 3}")
         .append(
-            "svg text{font-size:11px;fill:#667085}.legend span{margin-right:1rem}</style></head><body>")
+            "svg text{font-size:11px;fill:#667085}pre{white-space:pre-wrap}.legend span{margin-right:1rem}</style></head><body>")
         .append("<h1>finchat benchmark</h1><p>")
         .append(
             escape(
