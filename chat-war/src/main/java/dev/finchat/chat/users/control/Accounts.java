@@ -227,24 +227,24 @@ public class Accounts {
    * at once (a person's history) queued its requests on it: p50 14-20 s at 200 requests/s.
    */
   public Optional<Account> show(String username) {
-    if (username == null || username.length() > AccountRules.USERNAME_MAX) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-        .setParameter("key", Account.key(username))
-        .setHint(READ_ONLY, true)
-        .getResultStream()
-        .findFirst();
+    return byUsername(username, true);
   }
 
   public Optional<Account> find(String username) {
+    return byUsername(username, false);
+  }
+
+  private Optional<Account> byUsername(String username, boolean readOnly) {
     if (username == null || username.length() > AccountRules.USERNAME_MAX) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-        .setParameter("key", Account.key(username))
-        .getResultStream()
-        .findFirst();
+    var query =
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
+            .setParameter("key", Account.key(username));
+    if (readOnly) {
+      query.setHint(READ_ONLY, true);
+    }
+    return query.getResultStream().findFirst();
   }
 
   /** Creates the account the bots speak as, once: it has no usable password and cannot sign in. */
