@@ -8,6 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /**
@@ -19,6 +21,8 @@ import jakarta.inject.Inject;
 @Singleton
 // The container starts SchemaAtStart first: this is the one startup step that needs the tables.
 @DependsOn("SchemaAtStart")
+// Each step commits on its own, so that a step that lost a race (below) fails where it is called.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class FirstStart {
 
   @Inject Accounts accounts;
@@ -27,8 +31,8 @@ public class FirstStart {
 
   @PostConstruct
   void ensure() {
-    accounts.ensureBotAccount(Accounts.BOTS_USERNAME, "finchat bots");
-    history.ensureRoom(Room.LOBBY);
+    SeedStep.once(() -> accounts.ensureBotAccount(Accounts.BOTS_USERNAME, "finchat bots"));
+    SeedStep.once(() -> history.ensureRoom(Room.LOBBY));
     firstAdmin.prepare();
   }
 }
