@@ -81,6 +81,12 @@ final class RunningSystem {
     }
   }
 
+  /** Runs {@code ./finchat} with {@code variable} set to {@code value} instead. */
+  RunningSystem with(String variable, String value) {
+    environment.put(variable, value);
+    return this;
+  }
+
   /** Whether this system runs on the configured broker rather than an embedded one of its own. */
   boolean brokerIsConfigured() {
     return environment.containsKey("FINCHAT_BROKER_URL");
