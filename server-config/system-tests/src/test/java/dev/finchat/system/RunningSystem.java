@@ -129,6 +129,8 @@ final class RunningSystem {
       }
     } catch (AssertionError | Exception e) {
       printLogs();
+      // up stops what it started when it fails, but not when it is killed for taking too long.
+      down();
       throw e;
     }
   }
@@ -139,7 +141,7 @@ final class RunningSystem {
       if (databaseUrl.isPresent()) {
         PostgresDatabase.drop(postgres.orElseThrow(), databaseUrl.get());
       }
-    } catch (Exception e) {
+    } catch (Exception | AssertionError e) {
       System.err.println("could not stop the " + name + " system: " + e.getMessage());
     }
   }
