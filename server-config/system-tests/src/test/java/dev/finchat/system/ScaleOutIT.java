@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.finchat.tools.client.ChatClient;
 import dev.finchat.tools.client.Visitor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +76,31 @@ class ScaleOutIT {
       }
     }
     return seen;
+  }
+
+  @Test
+  void theFirstAdministratorIsCreatedWhicheverNodeTheProxyWouldPickNext() throws Exception {
+    // Round robin: right after the proxy sent a request to chat-1 it sends the next one to chat-2,
+    // which does not hold the one-time secret chat-1 wrote.
+    var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (int tries = 0; tries < 4 && !nodeThroughTheProxy(http).equals("chat-1"); tries++) {}
+
+    String said = system.run(Duration.ofMinutes(1), "admin", "create", someone("root"));
+
+    assertTrue(said.contains("Created the administrator root"), said);
+  }
+
+  /** The chat node the proxy sent an anonymous request to, as the node cookie it set says. */
+  private static String nodeThroughTheProxy(HttpClient http) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(system.url("/login/"))).build(),
+            HttpResponse.BodyHandlers.discarding());
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("FINCHAT_CHAT_NODE="))
+        .map(cookie -> cookie.substring("FINCHAT_CHAT_NODE=".length()).split(";")[0])
+        .findFirst()
+        .orElse("");
   }
 
   @Test
