@@ -1,5 +1,6 @@
 package dev.finchat.chat.history.control;
 
+import dev.finchat.chat.infrastructure.Database;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +24,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MessageHistory {
-
-  /**
-   * EclipseLink's hint for results only shown: the shared cache's instances, not a copy for each
-   * request. Making each copy takes the message's cache lock, and every reader of the same page of
-   * history wanted the same 50: at 200 requests/s a fresh node's history page queued for 14-20 s.
-   */
-  private static final String READ_ONLY = "eclipselink.read-only";
 
   @PersistenceContext(unitName = "finchat")
   EntityManager em;
@@ -91,7 +85,7 @@ public class MessageHistory {
         .setParameter("room", room)
         .setParameter("before", before == null ? Long.MAX_VALUE : before)
         .setMaxResults(limit.pageSize())
-        .setHint(READ_ONLY, true)
+        .setHint(Database.READ_ONLY, true)
         .getResultList();
   }
 
@@ -101,7 +95,7 @@ public class MessageHistory {
         .setParameter("room", room)
         .setParameter("after", after)
         .setMaxResults(HistoryLimit.PAGE_CAP)
-        .setHint(READ_ONLY, true)
+        .setHint(Database.READ_ONLY, true)
         .getResultList();
   }
 
@@ -114,7 +108,7 @@ public class MessageHistory {
         .setParameter("author", username.toLowerCase(Locale.ROOT))
         .setParameter("before", before == null ? Long.MAX_VALUE : before)
         .setMaxResults(limit.pageSize())
-        .setHint(READ_ONLY, true)
+        .setHint(Database.READ_ONLY, true)
         .getResultList();
   }
 

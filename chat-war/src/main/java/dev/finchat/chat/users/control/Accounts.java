@@ -1,5 +1,6 @@
 package dev.finchat.chat.users.control;
 
+import dev.finchat.chat.infrastructure.Database;
 import dev.finchat.chat.users.entity.Account;
 import dev.finchat.chat.users.entity.Role;
 import jakarta.annotation.PostConstruct;
@@ -20,9 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The accounts of finchat: creating them, finding them, checking their passwords. */
 @ApplicationScoped
 public class Accounts {
-
-  /** EclipseLink's hint for results that are read only: no per-transaction copy. */
-  private static final String READ_ONLY = "eclipselink.read-only";
 
   /** The account the bots speak as. */
   public static final String BOTS_USERNAME = "finchat-bots";
@@ -221,11 +219,7 @@ public class Accounts {
         .filter(account -> hash.verify(password.toCharArray(), account.passwordHash()));
   }
 
-  /**
-   * An account to show, never to change: the shared cache's own instance rather than a copy for
-   * this request. Every copy of one account takes that account's cache lock, so a page read by many
-   * at once (a person's history) queued its requests on it: p50 14-20 s at 200 requests/s.
-   */
+  /** An account to show, never to change (read only: see {@link Database#READ_ONLY}). */
   public Optional<Account> show(String username) {
     return byUsername(username, true);
   }
@@ -242,7 +236,7 @@ public class Accounts {
         em.createNamedQuery(Account.BY_USERNAME, Account.class)
             .setParameter("key", Account.key(username));
     if (readOnly) {
-      query.setHint(READ_ONLY, true);
+      query.setHint(Database.READ_ONLY, true);
     }
     return query.getResultStream().findFirst();
   }
