@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -16,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Sign-in through finchat's own login page ({@link SignIn} hands the credentials over): a visitor
  * sent to {@code /login/} returns to the page that asked for it, and the session keeps them signed
- * in. Which pages need a signed-in user is declared in {@code web.xml}.
+ * in ({@link CallerInSessionInterceptor}). Which pages need a signed-in user is declared in {@code
+ * web.xml}.
  *
  * <p>Sessions live in one chat node's memory. So that a node's restart, or another node behind the
  * proxy, does not sign everyone out, a sign-in also sets a cookie with a {@link
@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The cookie ends with the browser; the token with sign-out, a password change or an
  * administrator's action.
  */
-@AutoApplySession
+@CallerInSession
 @LoginToContinue(loginPage = "/login/", useForwardToLogin = false, errorPage = "")
 @RememberMe(
     cookieName = SecurityConfiguration.LOGIN_COOKIE,
