@@ -129,7 +129,8 @@ final class HistoryReads {
             .timeout(Duration.ofSeconds(30))
             .build();
     var throughChat = new Latencies();
-    warmUp(load, (sent, done) -> read(http, request, new Latencies(), sent, done));
+    var warming = new Latencies();
+    warmUp(load, (sent, done) -> read(http, request, warming, sent, done));
     var watched =
         NodeWatch.during(
             () -> {
@@ -167,7 +168,8 @@ final class HistoryReads {
                 "ms",
                 throughChat.percentileMillis(99),
                 plain.percentileMillis(99),
-                false)),
+                false),
+            Figure.refused(name, warming.refused() + throughChat.refused(), 0)),
         throughChat,
         plain,
         List.of(),
@@ -230,6 +232,8 @@ final class HistoryReads {
             (response, failure) -> {
               if (failure == null && response.statusCode() == 200) {
                 latencies.record(Duration.ofNanos(System.nanoTime() - sent));
+              } else if (failure == null && response.statusCode() == 403) {
+                latencies.refuse();
               } else {
                 latencies.fail();
               }

@@ -35,7 +35,11 @@ final class IdleConnections {
 
   /** One side's growth: per page, and the classes behind it. */
   record Side(
-      double heapPerPage, double rssPerPage, List<NodeMemory.Growth> classes, Latencies opened) {}
+      double heapPerPage,
+      double rssPerPage,
+      List<NodeMemory.Growth> classes,
+      Latencies opened,
+      int refused) {}
 
   static Measurement measure(Target target, long chatPid, int pages, Duration settle)
       throws Exception {
@@ -85,7 +89,8 @@ final class IdleConnections {
             + " The curves are the time to open each page (sign-up not included)",
         List.of(
             new Figure(name + ".heap", "KiB", chat.heapPerPage(), bare.heapPerPage(), false),
-            new Figure(name + ".rss", "KiB", chat.rssPerPage(), bare.rssPerPage(), false)),
+            new Figure(name + ".rss", "KiB", chat.rssPerPage(), bare.rssPerPage(), false),
+            Figure.refused(name, chat.refused(), bare.refused())),
         chat.opened(),
         bare.opened(),
         List.of(),
@@ -114,15 +119,16 @@ final class IdleConnections {
     try (var client = new SignedInPages(port)) {
       SignedInPages.closeAll(opening.open(client, "w", WARM_UP_PAGES, new Latencies()));
       var before = memory.snapshot();
+      int refusedBefore = client.refused();
       long start = System.nanoTime();
       open = opening.open(client, "", pages, opened);
       System.out.printf(
           Locale.ROOT,
-          "  m3: %d pages open (%.0f s to sign up and open them; %d refused with 403 and retried,"
-              + " Payara#6145), heap before %d MiB%n",
+          "  m3: %d pages open (%.0f s to sign up and open them; %d refused with 403),"
+              + " heap before %d MiB%n",
           open.size(),
           (System.nanoTime() - start) / 1e9,
-          client.refusedAndRetried(),
+          client.refused() - refusedBefore,
           before.heapBytes() >> 20);
       // Let the node finish what opening started (who is online, sessions' first touches).
       Thread.sleep(settle.toMillis());
@@ -134,7 +140,8 @@ final class IdleConnections {
           (after.heapBytes() - before.heapBytes()) / 1024.0 / open.size(),
           (after.rssBytes() - before.rssBytes()) / 1024.0 / open.size(),
           NodeMemory.growth(before, after, TOP_CLASSES),
-          opened);
+          opened,
+          client.refused() - refusedBefore);
     } finally {
       SignedInPages.closeAll(open);
     }

@@ -9,6 +9,7 @@ final class Latencies {
   private long[] nanos = new long[1024];
   private int count;
   private int failures;
+  private int refused;
 
   synchronized void record(Duration latency) {
     if (count == nanos.length) {
@@ -20,6 +21,16 @@ final class Latencies {
   /** An operation that ended without its answer (refused, timed out, wrong answer). */
   synchronized void fail() {
     failures++;
+  }
+
+  /** A signed-in request the node refused with 403: a failure, counted apart as well. */
+  synchronized void refuse() {
+    failures++;
+    refused++;
+  }
+
+  synchronized int refused() {
+    return refused;
   }
 
   synchronized int count() {

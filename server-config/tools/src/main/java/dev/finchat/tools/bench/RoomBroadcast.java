@@ -67,7 +67,8 @@ final class RoomBroadcast {
   }
 
   /** What one side (finchat or the baseline) measured at one load. */
-  record Side(Latencies last, Latencies first, Latencies each, double fanOut, long failed) {}
+  record Side(
+      Latencies last, Latencies first, Latencies each, double fanOut, long failed, int refused) {}
 
   /** Where the pages connect, and how a chat line is framed there. */
   interface Room {
@@ -86,15 +87,16 @@ final class RoomBroadcast {
     try (var pages = new SignedInPages(target.chatNodePort(1))) {
       for (var load : loads) {
         long opening = System.nanoTime();
+        int refusedBefore = pages.refused();
         open.addAll(room.grow(pages, load.clients(), listening::heard, open));
+        int refused = pages.refused() - refusedBefore;
         System.out.printf(
             Locale.ROOT,
-            "  m2 %s: %d pages open (%.0f s to sign up and open them; %d refused with 403 and"
-                + " retried, Payara#6145)%n",
+            "  m2 %s: %d pages open (%.0f s to sign up and open them; %d refused with 403)%n",
             room.getClass().getSimpleName(),
             open.size(),
             (System.nanoTime() - opening) / 1e9,
-            pages.refusedAndRetried());
+            refused);
         // Joining pages make noise of their own (who is online): let it pass before timing.
         Thread.sleep(2_000);
         var sender = open.get(0);
@@ -125,7 +127,8 @@ final class RoomBroadcast {
                 steady.first(),
                 steady.each(),
                 fanOut,
-                steady.missing() + listening.results().missing()));
+                steady.missing() + listening.results().missing(),
+                refused));
       }
     } finally {
       SignedInPages.closeAll(open);
@@ -363,7 +366,8 @@ final class RoomBroadcast {
                 chat.each().percentileMillis(50),
                 bare.each().percentileMillis(50),
                 false),
-            new Figure(name + ".fanout", "/s", chat.fanOut(), bare.fanOut(), true)),
+            new Figure(name + ".fanout", "/s", chat.fanOut(), bare.fanOut(), true),
+            Figure.refused(name, chat.refused(), bare.refused())),
         chat.last(),
         bare.last(),
         List.of(

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,13 +44,7 @@ final class SignedInPages implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-  /** Signed-in handshakes in flight at once: fewer, since Payara#6145 grows with concurrency. */
-  private static final int SIGNED_IN_HANDSHAKES = 2;
-
-  private static final int HANDSHAKE_ATTEMPTS = 5;
-
-  private final java.util.concurrent.atomic.AtomicInteger retried =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger refused = new AtomicInteger();
 
   private final int port;
   private final ExecutorService frames = Executors.newFixedThreadPool(4, SignedInPages::daemon);
@@ -78,7 +73,8 @@ final class SignedInPages implements AutoCloseable {
    * Signs up {@code count} new accounts named {@code prefix-0}, {@code prefix-1}…, {@link
    * #IN_FLIGHT} at a time, and loads the chat page {@code chatPage} (e.g. {@code /chat/}) as the
    * browser does before its page connects — the node keeps that page's view in the session; returns
-   * each one's session cookie, signed in.
+   * the session cookie of each one whose chat page loaded. A page refused with 403 is counted in
+   * {@link #refused()} and left out, as a person who met "Forbidden" opens no chat.
    */
   List<String> signUp(String prefix, int count, String chatPage) throws Exception {
     var permits = new Semaphore(IN_FLIGHT);
@@ -88,35 +84,38 @@ final class SignedInPages implements AutoCloseable {
       String username = prefix + "-" + i;
       pending.add(
           signUpOne(username)
-              .thenCompose(cookie -> load(chatPage, cookie, 0))
+              .thenCompose(cookie -> load(chatPage, cookie))
               .whenComplete((c, e) -> permits.release()));
     }
     var cookies = new ArrayList<String>();
     for (var cookie : pending) {
-      cookies.add(cookie.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+      String loaded = cookie.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      if (loaded != null) {
+        cookies.add(loaded);
+      }
     }
     return cookies;
   }
 
-  // A 403 for a signed-in session is Payara#6145 (see open): asked again, as a person would reload.
-  private CompletableFuture<String> load(String path, String cookie, int attempt) {
+  /** The cookie once the page loaded; null when it was refused with 403. */
+  private CompletableFuture<String> load(String path, String cookie) {
     return http.sendAsync(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(TIMEOUT)
                 .header("Cookie", cookie)
                 .build(),
             HttpResponse.BodyHandlers.discarding())
-        .thenCompose(
+        .thenApply(
             page -> {
-              if (page.statusCode() == 403 && attempt < HANDSHAKE_ATTEMPTS) {
-                retried.incrementAndGet();
-                return load(path, cookie, attempt + 1);
+              if (page.statusCode() == 403) {
+                refused.incrementAndGet();
+                return null;
               }
               if (page.statusCode() != 200) {
                 throw new IllegalStateException(
                     "the chat page " + path + " answered HTTP " + page.statusCode());
               }
-              return CompletableFuture.completedFuture(cookie);
+              return cookie;
             });
   }
 
@@ -212,14 +211,13 @@ final class SignedInPages implements AutoCloseable {
    * cookies} is null), a few handshakes at a time; each whole text frame goes to {@code heard} with
    * the page's index. {@code opened} is told how long each handshake took.
    *
-   * <p>A signed-in handshake refused with 403 is tried again: under concurrent requests Payara now
-   * and then forgets a signed-in session's groups for one request (payara/Payara#6145, in the
-   * README). The retries are counted in {@link #refusedAndRetried()}.
+   * <p>A signed-in handshake refused with 403 is not asked again, as a browser does not: it is
+   * counted in {@link #refused()} and its page left out.
    */
   List<Page> open(
       String path, List<String> cookies, int count, Heard heard, Consumer<Duration> opened)
       throws Exception {
-    var permits = new Semaphore(cookies == null ? IN_FLIGHT : SIGNED_IN_HANDSHAKES);
+    var permits = new Semaphore(IN_FLIGHT);
     var pending = new ArrayList<CompletableFuture<WebSocket>>();
     URI uri = URI.create("ws://127.0.0.1:" + port + path);
     int pages = cookies == null ? count : cookies.size();
@@ -227,11 +225,11 @@ final class SignedInPages implements AutoCloseable {
       permits.acquire();
       long start = System.nanoTime();
       pending.add(
-          handshake(uri, cookies == null ? null : cookies.get(i), listener(i, heard), 0)
+          handshake(uri, cookies == null ? null : cookies.get(i), listener(i, heard))
               .whenComplete(
                   (socket, failed) -> {
                     permits.release();
-                    if (failed == null) {
+                    if (failed == null && socket != null) {
                       opened.accept(Duration.ofNanos(System.nanoTime() - start));
                     }
                   }));
@@ -239,17 +237,20 @@ final class SignedInPages implements AutoCloseable {
     var open = new ArrayList<Page>();
     for (var socket : pending) {
       try {
-        open.add(new Page(socket.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)));
+        var connected = socket.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (connected != null) {
+          open.add(new Page(connected));
+        }
       } catch (java.util.concurrent.ExecutionException e) {
         open.forEach(Page::abort);
-        if (e.getCause() instanceof WebSocketHandshakeException refused) {
+        if (e.getCause() instanceof WebSocketHandshakeException refusal) {
           throw new IllegalStateException(
               "the node refused a page of "
                   + uri
                   + ": HTTP "
-                  + refused.getResponse().statusCode()
+                  + refusal.getResponse().statusCode()
                   + " "
-                  + refused.getResponse().body(),
+                  + refusal.getResponse().body(),
               e);
         }
         throw e;
@@ -258,8 +259,9 @@ final class SignedInPages implements AutoCloseable {
     return open;
   }
 
+  /** The open socket; null when a signed-in handshake was refused with 403. */
   private CompletableFuture<WebSocket> handshake(
-      URI uri, String cookie, WebSocket.Listener listener, int attempt) {
+      URI uri, String cookie, WebSocket.Listener listener) {
     var builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
     if (cookie != null) {
       builder.header("Cookie", cookie);
@@ -269,24 +271,22 @@ final class SignedInPages implements AutoCloseable {
         .handle(
             (socket, failed) -> {
               if (failed == null) {
-                return CompletableFuture.completedFuture(socket);
+                return socket;
               }
               Throwable cause = failed instanceof CompletionException ? failed.getCause() : failed;
               if (cookie != null
-                  && attempt < HANDSHAKE_ATTEMPTS
-                  && cause instanceof WebSocketHandshakeException refused
-                  && refused.getResponse().statusCode() == 403) {
-                retried.incrementAndGet();
-                return handshake(uri, cookie, listener, attempt + 1);
+                  && cause instanceof WebSocketHandshakeException refusal
+                  && refusal.getResponse().statusCode() == 403) {
+                refused.incrementAndGet();
+                return null;
               }
-              return CompletableFuture.<WebSocket>failedFuture(cause);
-            })
-        .thenCompose(socket -> socket);
+              throw new CompletionException(cause);
+            });
   }
 
-  /** How many signed-in page loads and handshakes were refused with 403 and tried again. */
-  int refusedAndRetried() {
-    return retried.get();
+  /** How many signed-in page loads and handshakes were refused with 403 (none asked again). */
+  int refused() {
+    return refused.get();
   }
 
   /** A page's whole text frame, and when it arrived. */

@@ -90,13 +90,17 @@ final class Fuzz {
     for (int i = 0; i < 4; i++) {
       askers.add(member("c" + i));
     }
-    // The pages connect one after the other: Payara answers concurrent requests of signed-in
-    // sessions with a 403 now and then (payara/Payara#6145), which is not what the fuzz is about.
-    var sockets = new ArrayList<RawSocket>();
-    for (var asker : askers) {
-      sockets.add(new RawSocket(port, asker.sessionCookie(), room));
-    }
     ExecutorService pool = Executors.newFixedThreadPool(4);
+    // The askers' pages connect at once, as pages of people arriving together do; a refused
+    // handshake ends the fuzz with the node's answer.
+    var connecting = new ArrayList<Future<RawSocket>>();
+    for (var asker : askers) {
+      connecting.add(pool.submit(() -> new RawSocket(port, asker.sessionCookie(), room)));
+    }
+    var sockets = new ArrayList<RawSocket>();
+    for (var socket : connecting) {
+      sockets.add(socket.get(1, TimeUnit.MINUTES));
+    }
     List<Future<?>> asking = new ArrayList<>();
     for (int i = 0; i < askers.size(); i++) {
       var slice = commands.subList(i * commandCount / 4, (i + 1) * commandCount / 4);
