@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.entity.ChatMessage;
 import dev.finchat.chat.users.boundary.AccountIdentityStore;
 import dev.finchat.chat.users.control.AccountRefused;
 import dev.finchat.chat.users.control.Accounts;
@@ -22,6 +24,7 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +64,7 @@ class ChatNodeIT {
 
   @Inject Accounts accounts;
   @Inject AccountIdentityStore identityStore;
+  @Inject MessageHistory history;
 
   // Inside the container.
 
@@ -329,6 +334,90 @@ class ChatNodeIT {
         "each line says when, where and which message: " + page.body());
     assertEquals("/u/oli/", member("quinn").get("/u/oli/history/").uri().getPath());
     assertTrue(oli.get("/u/oli/").body().contains("Your history"));
+  }
+
+  // Inside the container, to store more messages than the flood limit lets anyone send, and read
+  // them back over HTTP from the node itself.
+
+  private static final Pattern NEXT_CURSOR = Pattern.compile("\"next\":(\\d+)");
+  private static final Pattern NEXT_LIMIT_TO = Pattern.compile("\"next_limit_to\":(-?\\d+)");
+  private static final Pattern OLDER_LINK =
+      Pattern.compile("href=\"([^\"]*)\"[^>]*>Older messages</a>");
+
+  /** Far more pages than any limit here needs: past it, the next links would never end. */
+  private static final int MOST_PAGES_FOLLOWED = 10;
+
+  @Test
+  void limitToAboveThePageCapIsTheTotalAcrossTheNextLinksOfTheHistoryPageAndTheApi()
+      throws Exception {
+    var pager = member("pager");
+    history.ensureRoom("paging");
+    var stored =
+        history.post(
+            "paging",
+            IntStream.rangeClosed(1, 1300)
+                .mapToObj(i -> new MessageHistory.Draft("pager", "paged " + i))
+                .toList());
+    var newestFirst = new ArrayList<>(stored.stream().map(ChatMessage::sequence).toList());
+    Collections.reverse(newestFirst);
+    var newest1200 = newestFirst.subList(0, 1200);
+
+    assertEquals(newest1200, followApi(pager, "/api/rooms/paging/messages", "1200"));
+    assertEquals(newestFirst, followApi(pager, "/api/rooms/paging/messages", "-1"));
+    // A person's history goes by message id, which one transaction of many messages hands out in
+    // no particular order: what counts here is how many, each once.
+    for (var byAuthor :
+        List.of(
+            followApi(pager, "/api/users/pager/messages", "1200"),
+            followHistoryPage(pager, "/u/pager/history/?limit_to=1200"))) {
+      assertEquals(1200, byAuthor.size());
+      assertEquals(1200, new HashSet<>(byAuthor).size(), "each message once");
+    }
+  }
+
+  /** The sequence numbers of every page from {@code path}'s first, following {@code next}. */
+  private static List<Long> followApi(Visitor reader, String path, String limitTo)
+      throws Exception {
+    var seen = new ArrayList<Long>();
+    String query = "?limit_to=" + limitTo;
+    for (int pages = 0; query != null; pages++) {
+      assertTrue(pages < MOST_PAGES_FOLLOWED, "still a next page after " + seen.size());
+      var page = reader.get(path + query);
+      assertEquals(200, page.statusCode(), page.body());
+      var messages = seqs(page.body());
+      assertTrue(messages.size() <= 500, "at most 500 a page: " + messages.size());
+      seen.addAll(messages);
+      var cursor = NEXT_CURSOR.matcher(page.body());
+      var limit = NEXT_LIMIT_TO.matcher(page.body());
+      query =
+          cursor.find() && limit.find()
+              ? "?limit_to=" + limit.group(1) + "&before=" + cursor.group(1)
+              : null;
+    }
+    return seen;
+  }
+
+  /** The sequence numbers of every history page from {@code path}, following "Older messages". */
+  private static List<Long> followHistoryPage(Visitor owner, String path) throws Exception {
+    var line = Pattern.compile("#paging · #(\\d+)</span>");
+    var seen = new ArrayList<Long>();
+    String next = path;
+    for (int pages = 0; next != null; pages++) {
+      assertTrue(pages < MOST_PAGES_FOLLOWED, "still an older link after " + seen.size());
+      var page = owner.get(next);
+      assertEquals(200, page.statusCode(), page.body());
+      var lines = line.matcher(page.body()).results().map(m -> Long.valueOf(m.group(1))).toList();
+      assertTrue(lines.size() <= 500, "at most 500 a page: " + lines.size());
+      seen.addAll(lines);
+      var older = OLDER_LINK.matcher(page.body());
+      if (older.find()) {
+        var link = page.uri().resolve(older.group(1).replace("&amp;", "&"));
+        next = link.getRawPath() + "?" + link.getRawQuery();
+      } else {
+        next = null;
+      }
+    }
+    return seen;
   }
 
   @Test

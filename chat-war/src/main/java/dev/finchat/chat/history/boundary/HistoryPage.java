@@ -67,13 +67,22 @@ public class HistoryPage {
     return lines;
   }
 
-  /** The link to older messages, when the limit asks for more than this page shows. */
+  /**
+   * The link to older messages, when the limit asks for more than this page shows; it asks for what
+   * is left of the limit, which is the total across the pages.
+   */
   public String getOlderLink() {
-    boolean wantsMore =
-        limit != null && (limit.unlimited() || limit.requested() > limit.pageSize());
-    if (!wantsMore || messages.size() < limit.pageSize() || messages.isEmpty()) {
+    if (limit == null) {
       return null;
     }
-    return "?limit_to=" + limit.requested() + "&before=" + messages.get(messages.size() - 1).id();
+    return limit
+        .nextPage(messages.size())
+        .map(
+            next ->
+                "?limit_to="
+                    + next.requested()
+                    + "&before="
+                    + messages.get(messages.size() - 1).id())
+        .orElse(null);
   }
 }

@@ -16,11 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * History as JSON: a room's messages or a person's own, newest first, at most {@link
- * HistoryLimit#PAGE_CAP} a page whatever {@code limit_to} asks; {@code next} is the cursor of the
- * following (older) page. {@code after=<seq>} returns what a page missed, oldest first.
+ * HistoryLimit#PAGE_CAP} a page whatever {@code limit_to} asks; {@code limit_to} is the total
+ * across the pages. {@code next} is the cursor of the following (older) page and {@code
+ * next_limit_to} what that page asks for, both null when there is none: the next page is {@code
+ * ?limit_to=<next_limit_to>&before=<next>}. {@code after=<seq>} returns what a page missed, oldest
+ * first.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,11 +43,14 @@ public class MessagesResource {
       @QueryParam("before") Long before,
       @QueryParam("after") Long after) {
     if (after != null) {
-      return Response.ok(page(history.inRoomAfter(room, after), null)).build();
+      return Response.ok(
+              page(history.inRoomAfter(room, after), Optional.empty(), ChatMessage::sequence))
+          .build();
     }
     var limit = HistoryLimit.parse(limitTo);
     var messages = history.inRoom(room, limit, before);
-    return Response.ok(page(messages, next(messages, limit, ChatMessage::sequence))).build();
+    return Response.ok(page(messages, limit.nextPage(messages.size()), ChatMessage::sequence))
+        .build();
   }
 
   @GET
@@ -63,27 +71,25 @@ public class MessagesResource {
     }
     var limit = HistoryLimit.parse(limitTo);
     var messages = history.byAuthor(username, limit, before);
-    return Response.ok(page(messages, next(messages, limit, ChatMessage::id))).build();
+    return Response.ok(page(messages, limit.nextPage(messages.size()), ChatMessage::id)).build();
   }
 
-  /** The cursor of the next page: only when the limit asks for more than this page holds. */
-  private static Long next(
+  /**
+   * A page of messages with what the next one asks for: {@code cursor} gives the {@code before} of
+   * the message the next page starts below.
+   */
+  private static JsonObject page(
       List<ChatMessage> messages,
-      HistoryLimit limit,
-      java.util.function.ToLongFunction<ChatMessage> cursor) {
-    boolean wantsMore = limit.unlimited() || limit.requested() > limit.pageSize();
-    boolean fullPage = !messages.isEmpty() && messages.size() == limit.pageSize();
-    return wantsMore && fullPage ? cursor.applyAsLong(messages.get(messages.size() - 1)) : null;
-  }
-
-  private static JsonObject page(List<ChatMessage> messages, Long next) {
+      Optional<HistoryLimit> nextLimit,
+      ToLongFunction<ChatMessage> cursor) {
     var array = Frames.JSON.createArrayBuilder();
     messages.forEach(message -> array.add(Frames.messageJson(message)));
     var page = Frames.JSON.createObjectBuilder().add("messages", array);
-    if (next == null) {
-      page.addNull("next");
+    if (nextLimit.isEmpty()) {
+      page.addNull("next").addNull("next_limit_to");
     } else {
-      page.add("next", next);
+      page.add("next", cursor.applyAsLong(messages.get(messages.size() - 1)))
+          .add("next_limit_to", nextLimit.get().requested());
     }
     return page.build();
   }

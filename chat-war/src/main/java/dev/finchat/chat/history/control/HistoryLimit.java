@@ -1,9 +1,12 @@
 package dev.finchat.chat.history.control;
 
+import java.util.Optional;
+
 /**
  * The seed's {@code limit_to} rule: the last 50 messages by default; {@code limit_to=N} the last N;
  * {@code -1} no limit; something that is not a number the default; below -1 none. The server still
- * answers at most {@link #PAGE_CAP} per request, however many were asked for: the rest is paged.
+ * answers at most {@link #PAGE_CAP} per request, however many were asked for: the rest is paged,
+ * and N is the total across the pages (see {@link #nextPage(int)}).
  */
 public record HistoryLimit(int requested) {
 
@@ -32,5 +35,22 @@ public record HistoryLimit(int requested) {
   /** How many messages one page returns. */
   public int pageSize() {
     return unlimited() ? PAGE_CAP : Math.min(requested, PAGE_CAP);
+  }
+
+  /**
+   * The limit the next (older) page asks for, after a page of this limit that showed {@code shown}
+   * messages: what is left of the total, so that a reader following the pages gets N messages in
+   * all; {@code -1} asks for no limit again. Empty when there is no next page: the total is given,
+   * or a page shorter than {@link #pageSize()} reached the first message.
+   */
+  public Optional<HistoryLimit> nextPage(int shown) {
+    if (shown == 0 || shown < pageSize()) {
+      return Optional.empty();
+    }
+    if (unlimited()) {
+      return Optional.of(this);
+    }
+    int left = requested - shown;
+    return left > 0 ? Optional.of(new HistoryLimit(left)) : Optional.empty();
   }
 }
