@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,20 +52,23 @@ class BenchIT {
   @Test
   void historyIsMeasuredWhereTheBenchmarkCanReachTheDatabase() throws Exception {
     var system = TestSystem.system("configured");
-    if (system.databaseUrl.isPresent()) {
-      String printed = system.run(Duration.ofMinutes(4), "bench", "--quick", "m4");
 
-      assertTrue(printed.contains("m4.page.100k.p99"), printed);
-      assertTrue(printed.contains("m4.api.1k.p50"), printed);
-      assertTrue(printed.contains("100 (0) / 100 (0)"), "every read answered: " + printed);
-    } else {
-      var refused =
-          assertThrows(
-              AssertionError.class, () -> system.run(Duration.ofMinutes(1), "bench", "m4"));
+    String printed = system.run(Duration.ofMinutes(4), "bench", "--quick", "m4");
 
-      assertTrue(
-          refused.getMessage().contains("start finchat on PostgreSQL"), refused.getMessage());
-    }
+    assertTrue(printed.contains("m4.page.100k.p99"), printed);
+    assertTrue(printed.contains("m4.api.1k.p50"), printed);
+    assertTrue(printed.contains("100 (0) / 100 (0)"), "every read answered: " + printed);
+    assertTrue(printed.contains("m4.page.1k.refused"), "refusals are a figure: " + printed);
+  }
+
+  @Test
+  void historyIsNotMeasuredOnDerbyWhichTheBenchmarkCannotReach() throws Exception {
+    var system = TestSystem.system("embedded");
+
+    var refused =
+        assertThrows(AssertionError.class, () -> system.run(Duration.ofMinutes(1), "bench", "m4"));
+
+    assertTrue(refused.getMessage().contains("start finchat on PostgreSQL"), refused.getMessage());
   }
 
   /**
@@ -92,6 +96,16 @@ class BenchIT {
             .find(),
         json);
     assertTrue(json.contains("\"m3.200.heap\""), json);
+    // No signed-in page load or handshake refused, none of them asked again.
+    for (String refused : List.of("m2.100.refused", "m3.200.refused")) {
+      assertTrue(
+          json.contains(
+              "{\"name\": \""
+                  + refused
+                  + "\", \"unit\": \"req\", \"value\": 0.000, \"baseline\": 0.000,"
+                  + " \"ratio\": 1.000}"),
+          json);
+    }
     assertTrue(Files.readString(results.resolve("report.html")).contains("heap growth by class"));
     assertTrue(
         !Files.exists(Path.of(TestSystem.deployDir()).getParent().resolve("e2e-bench/chat-1.pid")),

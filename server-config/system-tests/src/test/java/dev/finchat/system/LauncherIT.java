@@ -1,6 +1,7 @@
 package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./finchat up} as a user meets it when a part cannot start. */
+/** {@code ./finchat up} as a user meets it on a machine that is not empty, or when a part fails. */
 class LauncherIT {
+
+  @Test
+  void theRunsBrokerTakesAFreePortWhenAnotherListenerHoldsAmqpsPort() throws Exception {
+    // Something listens on 5672 for the whole test run (TestSystem.holdAmqpPort).
+    var system = TestSystem.system("embedded");
+
+    assertTrue(
+        system
+            .upPrinted()
+            .contains("Port " + TestSystem.AMQP_PORT + " is taken (a RabbitMQ?): the run's broker"),
+        system.upPrinted());
+    assertNotEquals("amqp://127.0.0.1:" + TestSystem.AMQP_PORT, system.brokerUrl());
+    // The rest of the run finds the broker where it went.
+    String answer = system.run(Duration.ofMinutes(2), "probe", "/stock=AAPL.US");
+    assertTrue(answer.contains("AAPL.US quote is $"), answer);
+  }
 
   @Test
   void aStartThatFailsPartWaySaysWhyAndStopsWhatItStarted() throws Exception {

@@ -36,6 +36,8 @@ final class RunningSystem {
   /** What {@code ./finchat up} is given beyond {@code --stub}. */
   private final List<String> upOptions;
 
+  private String upPrinted = "";
+
   /**
    * @param brokerUrl the broker to use, or null for the embedded one
    * @param postgres a PostgreSQL server (JDBC URL of a user who may create databases) to store in,
@@ -87,6 +89,20 @@ final class RunningSystem {
     return this;
   }
 
+  /**
+   * Leaves the port of the system's own broker to {@code ./finchat up}, as a user does: AMQP's
+   * port, or the next free one when something holds it.
+   */
+  RunningSystem withDefaultBrokerPort() {
+    environment.remove("FINCHAT_BROKER_PORT");
+    return this;
+  }
+
+  /** What {@code ./finchat up} printed when it started this system. */
+  String upPrinted() {
+    return upPrinted;
+  }
+
   /** Whether this system runs on the configured broker rather than an embedded one of its own. */
   boolean brokerIsConfigured() {
     return environment.containsKey("FINCHAT_BROKER_URL");
@@ -127,6 +143,7 @@ final class RunningSystem {
       if (!printed.contains("finchat is up")) {
         throw new AssertionError(printed);
       }
+      upPrinted = printed;
     } catch (AssertionError | Exception e) {
       printLogs();
       // up stops what it started when it fails, but not when it is killed for taking too long.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.finchat.tools.client.ChatClient;
 import dev.finchat.tools.client.Visitor;
@@ -35,9 +34,6 @@ class ScaleOutIT {
 
   @BeforeAll
   static void scaledOut() {
-    assumeTrue(
-        TestSystem.configuredDatabaseUrl().isPresent(),
-        "scale-out needs PostgreSQL: set " + TestSystem.CONFIGURED_DATABASE);
     system = TestSystem.system("scaled");
   }
 

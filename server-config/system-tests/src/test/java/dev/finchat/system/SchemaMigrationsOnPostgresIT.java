@@ -2,7 +2,6 @@ package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.finchat.chat.infrastructure.SchemaMigrations;
 import java.io.InputStream;
@@ -29,9 +28,7 @@ class SchemaMigrationsOnPostgresIT {
 
   @BeforeEach
   void postgres() {
-    var url = TestSystem.configuredDatabaseUrl();
-    assumeTrue(url.isPresent(), "migrations on PostgreSQL need " + TestSystem.CONFIGURED_DATABASE);
-    adminUrl = url.get();
+    adminUrl = TestSystem.configuredDatabaseUrl();
   }
 
   @AfterEach

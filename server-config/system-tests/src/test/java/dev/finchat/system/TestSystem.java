@@ -1,12 +1,13 @@
 package dev.finchat.system;
 
-import dev.finchat.tools.EmbeddedBroker;
 import dev.finchat.tools.QuoteStub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,31 +16,40 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * What the integration tests run against, started once before any test (and so before Arquillian
- * starts Payara Micro): the quote provider stub and the broker — the embedded one, unless {@code
- * FINCHAT_TEST_BROKER_URL} names another. In CI a configured broker is required: the broker tests
- * must fail, not silently fall back, when RabbitMQ is missing.
+ * starts Payara Micro): the quote provider stub, and RabbitMQ — a node of the test run's own, as
+ * {@code ./finchat broker --rabbitmq} starts it, unless {@code FINCHAT_TEST_BROKER_URL} names one —
+ * and, once a test needs it, PostgreSQL: a server of the run's own ({@link PostgresServer}) unless
+ * {@code FINCHAT_TEST_DB_URL} names one. Nothing is skipped for a missing part: a run without
+ * RabbitMQ or PostgreSQL installed fails and says which.
  */
 public class TestSystem implements LauncherSessionListener {
 
+  /** A RabbitMQ to use instead of the run's own node, as an AMQP URL. */
   static final String CONFIGURED_BROKER = "FINCHAT_TEST_BROKER_URL";
 
   /**
-   * A PostgreSQL server the "configured" system stores in, as a JDBC URL with the credentials of a
-   * user who may create databases and roles; each run gets a database of its own.
+   * A PostgreSQL server to use instead of the run's own, as a JDBC URL with the credentials of a
+   * user who may create databases and roles; each system gets a database of its own.
    */
   static final String CONFIGURED_DATABASE = "FINCHAT_TEST_DB_URL";
 
   private static final Map<String, RunningSystem> SYSTEMS = new ConcurrentHashMap<>();
 
-  private EmbeddedBroker broker;
+  /** AMQP's standard port, which a machine's own RabbitMQ often holds. */
+  static final int AMQP_PORT = 5672;
+
+  private static PostgresServer postgres;
+
+  private RunningSystem rabbitmq;
   private QuoteStub stub;
+  private ServerSocket amqpPortHolder;
 
   /**
    * The whole system on the embedded broker ({@code "embedded"}; {@code "chaos"} is a second one
    * for the fault suite alone, {@code "chaos-rabbitmq"} its twin on a RabbitMQ node of its own), on
-   * the configured broker and database ({@code "configured"}), or scaled out to two chat and two
-   * bot nodes ({@code "scaled"}), started by the first test that needs it and shared by the rest of
-   * the run.
+   * the test run's RabbitMQ and PostgreSQL ({@code "configured"}), or scaled out there to two chat
+   * and two bot nodes ({@code "scaled"}), started by the first test that needs it and shared by the
+   * rest of the run.
    */
   static synchronized RunningSystem system(String broker) {
     // The configured and the scaled system would share the configured broker's queues (both name
@@ -61,7 +71,10 @@ public class TestSystem implements LauncherSessionListener {
           try {
             var system =
                 switch (name) {
-                  case "embedded" -> new RunningSystem(name, null, Optional.empty());
+                    // Its broker's port is left to the launcher, with AMQP's port held (see
+                    // holdAmqpPort): what a user with a RabbitMQ of their own meets.
+                  case "embedded" ->
+                      new RunningSystem(name, null, Optional.empty()).withDefaultBrokerPort();
                     // The fault suite's own: it kills parts and trips every limit (a fuzz's failed
                     // sign-ins lock its address out for 15 minutes), so nothing else shares it.
                   case "chaos" -> new RunningSystem(name, null, Optional.empty());
@@ -71,14 +84,13 @@ public class TestSystem implements LauncherSessionListener {
                   case "chaos-rabbitmq" ->
                       new RunningSystem(name, null, Optional.empty(), "--rabbitmq");
                   case "configured" ->
-                      new RunningSystem(
-                          name, configuredBrokerUrl().orElseThrow(), configuredDatabaseUrl());
+                      new RunningSystem(name, brokerUrl(), Optional.of(configuredDatabaseUrl()));
                     // Scale-out: two chat nodes behind the proxy and two bot nodes, on PostgreSQL.
                   case "scaled" ->
                       new RunningSystem(
                           name,
-                          configuredBrokerUrl().orElse(null),
-                          Optional.of(configuredDatabaseUrl().orElseThrow()),
+                          brokerUrl(),
+                          Optional.of(configuredDatabaseUrl()),
                           "--chat-nodes",
                           "2",
                           "--bot-nodes",
@@ -101,18 +113,14 @@ public class TestSystem implements LauncherSessionListener {
     }
     try {
       String brokerUrl;
-      if (configuredBrokerUrl().isPresent()) {
-        brokerUrl = configuredBrokerUrl().get();
-      } else if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException(
-            "CI must run the broker tests on RabbitMQ, but " + CONFIGURED_BROKER + " is not set");
+      if (configuredBrokerEnvironment().isPresent()) {
+        brokerUrl = configuredBrokerEnvironment().get();
       } else {
-        Path data = Files.createTempDirectory("finchat-test-broker");
-        broker =
-            new EmbeddedBroker(
-                Integer.parseInt(System.getProperty("finchat.test.brokerPort")), data);
-        broker.start();
-        brokerUrl = broker.url();
+        rabbitmq =
+            new RunningSystem("rabbitmq", null, Optional.empty())
+                .with("FINCHAT_BROKER_PORT", System.getProperty("finchat.test.brokerPort"));
+        rabbitmq.run(Duration.ofMinutes(5), "broker", "--rabbitmq");
+        brokerUrl = rabbitmq.brokerUrl();
       }
       System.setProperty("finchat.test.brokerUrl", brokerUrl);
       // Each run of the in-container tests starts on an empty database.
@@ -121,8 +129,23 @@ public class TestSystem implements LauncherSessionListener {
           Files.createTempDirectory("finchat-test-db").resolve("db").toString());
       stub = new QuoteStub(Integer.parseInt(stubPort));
       stub.start();
+      holdAmqpPort();
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test system", e);
+    }
+  }
+
+  /**
+   * Makes sure something listens on {@link #AMQP_PORT} for the whole run, as on a machine whose
+   * RabbitMQ holds it: when nothing does, a socket that accepts and says nothing.
+   */
+  private void holdAmqpPort() throws IOException {
+    try {
+      amqpPortHolder = new ServerSocket();
+      amqpPortHolder.bind(new InetSocketAddress("127.0.0.1", AMQP_PORT));
+    } catch (BindException heldAlready) {
+      amqpPortHolder.close();
+      amqpPortHolder = null;
     }
   }
 
@@ -130,30 +153,55 @@ public class TestSystem implements LauncherSessionListener {
   public void launcherSessionClosed(LauncherSession session) {
     SYSTEMS.values().forEach(RunningSystem::down);
     SYSTEMS.clear();
+    if (rabbitmq != null) {
+      rabbitmq.down();
+    }
+    synchronized (TestSystem.class) {
+      if (postgres != null) {
+        postgres.stop();
+        postgres = null;
+      }
+    }
+    try {
+      if (amqpPortHolder != null) {
+        amqpPortHolder.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (stub != null) {
       stub.stop();
     }
-    if (broker != null) {
-      broker.stop();
-    }
   }
 
-  /** The configured system runs on PostgreSQL when there is one; in CI there must be. */
-  static Optional<String> configuredDatabaseUrl() {
-    var url = Optional.ofNullable(System.getenv(CONFIGURED_DATABASE)).filter(u -> !u.isBlank());
-    if (url.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException(
-          "CI must run the configured system on PostgreSQL, but "
-              + CONFIGURED_DATABASE
-              + " is not set");
+  /**
+   * The PostgreSQL server the "configured" and "scaled" systems store in, as the JDBC URL of a user
+   * who may create databases: the one {@code FINCHAT_TEST_DB_URL} names, or the run's own, started
+   * by the first test that asks.
+   */
+  static synchronized String configuredDatabaseUrl() {
+    var named = Optional.ofNullable(System.getenv(CONFIGURED_DATABASE)).filter(u -> !u.isBlank());
+    if (named.isPresent()) {
+      return named.get();
     }
-    return url;
+    if (postgres == null) {
+      try {
+        postgres = PostgresServer.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return postgres.adminUrl();
   }
 
-  static Optional<String> configuredBrokerUrl() {
+  private static Optional<String> configuredBrokerEnvironment() {
     return Optional.ofNullable(System.getenv(CONFIGURED_BROKER)).filter(url -> !url.isBlank());
   }
 
+  /** The RabbitMQ of the in-container tests and of the "configured" and "scaled" systems. */
   static String brokerUrl() {
     return System.getProperty("finchat.test.brokerUrl");
   }
