@@ -22,8 +22,8 @@ public final class Broker {
    * receive with {@code send_drained}; and no expiry check in a plain consumer, which settles an
    * expired message as {@code modified} "undeliverable here" — an outcome RabbitMQ 3.10 does not
    * know: it ends the consumer's session. (A message bean's connection consumer checks expiry
-   * whatever this says, so finchat's messages carry no JMS time to live: see {@link
-   * CommandProtocol#DEADLINE}.)
+   * whatever this says, so finchat's messages carry no JMS time to live: a command carries its
+   * deadline in a property of its own.)
    */
   public static final String CLIENT_OPTIONS =
       "jms.requestTimeout=10000&jms.receiveLocalOnly=true&jms.localMessageExpiry=false";

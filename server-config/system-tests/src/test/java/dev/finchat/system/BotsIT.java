@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.tools.Probe;
+import dev.finchat.wire.Commands;
+import dev.finchat.wire.Queues;
+import dev.finchat.wire.Replies;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -71,7 +73,7 @@ class BotsIT {
     var reply = bots.ask("stock", "AAPL.US", PATIENCE).orElseThrow();
 
     assertEquals("AAPL.US quote is $232.87 per share.", reply.text());
-    assertEquals(CommandProtocol.QUOTE, reply.outcome());
+    assertEquals(Replies.ANSWER, reply.outcome());
   }
 
   @Test
@@ -79,7 +81,7 @@ class BotsIT {
     var reply = bots.ask("stock", "NOSUCH.US", PATIENCE).orElseThrow();
 
     assertEquals("No quote found for NOSUCH.US.", reply.text());
-    assertEquals(CommandProtocol.ERROR, reply.outcome());
+    assertEquals(Replies.ERROR, reply.outcome());
   }
 
   @Test
@@ -103,7 +105,7 @@ class BotsIT {
     var reply = bots.ask("day_range", "AAPL.US", PATIENCE).orElseThrow();
 
     assertEquals("AAPL.US day range: low $229.02, high $233.45.", reply.text());
-    assertEquals(CommandProtocol.QUOTE, reply.outcome());
+    assertEquals(Replies.ANSWER, reply.outcome());
   }
 
   @Test
@@ -121,16 +123,16 @@ class BotsIT {
     String id = "dead-letter-" + UUID.randomUUID();
     try (var broker = BrokerSession.open()) {
       var command = broker.session.createTextMessage("AAPL.US");
-      command.setStringProperty(CommandProtocol.COMMAND, "stock");
+      command.setStringProperty(Commands.COMMAND, "stock");
       command.setJMSCorrelationID(id);
-      broker.send(CommandProtocol.STOCK_QUEUE, command);
+      broker.send(Queues.STOCK, command);
 
-      var dead = broker.receiveCorrelated(CommandProtocol.DEAD_LETTER_QUEUE, id, PATIENCE);
+      var dead = broker.receiveCorrelated(Queues.DEAD_LETTER, id, PATIENCE);
       assertEquals("AAPL.US", ((TextMessage) dead).getText());
-      assertEquals("stock", dead.getStringProperty(CommandProtocol.COMMAND));
+      assertEquals("stock", dead.getStringProperty(Commands.COMMAND));
       assertEquals(
           "no reply address or correlation id",
-          dead.getStringProperty(CommandProtocol.DEAD_LETTER_REASON));
+          dead.getStringProperty(Commands.DEAD_LETTER_REASON));
     }
   }
 
@@ -140,17 +142,17 @@ class BotsIT {
     try (var broker = BrokerSession.open()) {
       var command = broker.session.createBytesMessage();
       command.writeBytes(new byte[] {(byte) 0xC3, 0x28});
-      command.setStringProperty(CommandProtocol.COMMAND, "day_range");
+      command.setStringProperty(Commands.COMMAND, "day_range");
       command.setJMSCorrelationID(id);
       command.setJMSReplyTo(bots.replyQueue());
-      broker.send(CommandProtocol.DAY_RANGE_QUEUE, command);
+      broker.send(Queues.DAY_RANGE, command);
 
       var reply = bots.awaitReply(id, PATIENCE).orElseThrow();
       assertEquals("DayRangeBot could not read that command.", reply.text());
-      assertEquals(CommandProtocol.ERROR, reply.outcome());
-      var dead = broker.receiveCorrelated(CommandProtocol.DEAD_LETTER_QUEUE, id, PATIENCE);
+      assertEquals(Replies.ERROR, reply.outcome());
+      var dead = broker.receiveCorrelated(Queues.DEAD_LETTER, id, PATIENCE);
       assertEquals(
-          "not a text message: bytes", dead.getStringProperty(CommandProtocol.DEAD_LETTER_REASON));
+          "not a text message: bytes", dead.getStringProperty(Commands.DEAD_LETTER_REASON));
     }
   }
 

@@ -1,7 +1,11 @@
 package dev.finchat.tools;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.wire.Commands;
+import dev.finchat.wire.Queues;
+import dev.finchat.wire.Replies;
+import dev.finchat.wire.UnreadableMessage;
+import dev.finchat.wire.jms.JmsWire;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.InvalidDestinationException;
@@ -10,9 +14,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,10 +36,10 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 public final class Probe implements AutoCloseable {
 
   /** Declared on RabbitMQ by the definitions file; created on first use by the embedded broker. */
-  static final String REPLY_QUEUE = CommandProtocol.REPLY_QUEUE_PREFIX + "probe";
+  static final String REPLY_QUEUE = Queues.REPLY_PREFIX + "probe";
 
   static final Map<String, String> QUEUES =
-      Map.of("stock", CommandProtocol.STOCK_QUEUE, "day_range", CommandProtocol.DAY_RANGE_QUEUE);
+      Map.of("stock", Queues.STOCK, "day_range", Queues.DAY_RANGE);
 
   // Exit codes of main: the launcher and scripts tell the failures apart by them.
   static final int ANSWERED = 0;
@@ -104,13 +108,13 @@ public final class Probe implements AutoCloseable {
   public Optional<Reply> ask(String command, String argument, Duration timeout)
       throws JMSException {
     long start = System.nanoTime();
-    String id = send(command, argument, CommandProtocol.COMMAND_TIME_TO_LIVE);
+    String id = send(command, argument, dev.finchat.wire.Command.PROBE_TIME_TO_LIVE);
     return awaitReply(id, start, timeout);
   }
 
   /**
    * Sends one command that a bot answers within {@code timeToLive} or drops (its {@link
-   * CommandProtocol#DEADLINE}); returns its correlation id, for {@link #awaitReply}.
+   * Commands#DEADLINE}); returns its correlation id, for {@link #awaitReply}.
    */
   public String send(String command, String argument, Duration timeToLive) throws JMSException {
     String queue = QUEUES.get(command);
@@ -119,13 +123,14 @@ public final class Probe implements AutoCloseable {
     }
     String id = UUID.randomUUID().toString();
     try (var producer = session.createProducer(session.createQueue(Broker.queueAddress(queue)))) {
-      TextMessage message = session.createTextMessage(argument);
-      message.setStringProperty(CommandProtocol.COMMAND, command);
-      message.setJMSCorrelationID(id);
-      message.setJMSReplyTo(replies);
-      message.setLongProperty(
-          CommandProtocol.DEADLINE, System.currentTimeMillis() + timeToLive.toMillis());
-      producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+      var sent =
+          new dev.finchat.wire.Command(
+              id, REPLY_QUEUE, Instant.now().plus(timeToLive), command, argument);
+      producer.send(
+          JmsWire.write(session, Commands.encode(sent)),
+          DeliveryMode.NON_PERSISTENT,
+          Message.DEFAULT_PRIORITY,
+          0);
     }
     return id;
   }
@@ -144,13 +149,18 @@ public final class Probe implements AutoCloseable {
     long deadline = start + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       long waitMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-      Message reply = consumer.receive(waitMillis);
-      if (reply instanceof TextMessage text && id.equals(reply.getJMSCorrelationID())) {
-        return Optional.of(
-            new Reply(
-                text.getText(),
-                reply.getStringProperty(CommandProtocol.OUTCOME),
-                Duration.ofNanos(System.nanoTime() - start)));
+      Message message = consumer.receive(waitMillis);
+      if (message != null && id.equals(message.getJMSCorrelationID())) {
+        try {
+          var reply = Replies.decode(JmsWire.read(message));
+          return Optional.of(
+              new Reply(
+                  reply.text(),
+                  reply.error() ? Replies.ERROR : Replies.ANSWER,
+                  Duration.ofNanos(System.nanoTime() - start)));
+        } catch (UnreadableMessage unreadable) {
+          // Not a reply of this contract: keep waiting for one.
+        }
       }
     }
     return Optional.empty();
@@ -286,7 +296,8 @@ public final class Probe implements AutoCloseable {
       while (waiting.size() < rounds.inFlight() && sent < rounds.count()) {
         long now = System.nanoTime();
         waiting.put(
-            probe.send(command.name(), command.argument(), CommandProtocol.COMMAND_TIME_TO_LIVE),
+            probe.send(
+                command.name(), command.argument(), dev.finchat.wire.Command.PROBE_TIME_TO_LIVE),
             now);
         sent++;
       }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.wire.Commands;
+import dev.finchat.wire.Queues;
+import dev.finchat.wire.Replies;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Message;
@@ -43,7 +45,7 @@ class ProbeTest {
     Session session = responder.createSession(false, Session.AUTO_ACKNOWLEDGE);
     var producer = session.createProducer(null);
     session
-        .createConsumer(session.createQueue(Broker.queueAddress(CommandProtocol.STOCK_QUEUE)))
+        .createConsumer(session.createQueue(Broker.queueAddress(Queues.STOCK)))
         .setMessageListener(
             request -> {
               try {
@@ -51,7 +53,7 @@ class ProbeTest {
                 TextMessage reply =
                     session.createTextMessage(((TextMessage) request).getText() + " is fine.");
                 reply.setJMSCorrelationID(request.getJMSCorrelationID());
-                reply.setStringProperty(CommandProtocol.OUTCOME, CommandProtocol.QUOTE);
+                reply.setStringProperty(Replies.OUTCOME, Replies.ANSWER);
                 producer.send(request.getJMSReplyTo(), reply);
               } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -72,7 +74,7 @@ class ProbeTest {
       var reply = probe.ask("stock", "AAPL.US", PATIENCE).orElseThrow();
 
       assertEquals("AAPL.US is fine.", reply.text());
-      assertEquals(CommandProtocol.QUOTE, reply.outcome());
+      assertEquals(Replies.ANSWER, reply.outcome());
       assertEquals(
           "MSFT.US is fine.", probe.ask("stock", "MSFT.US", PATIENCE).orElseThrow().text());
     }
@@ -86,11 +88,11 @@ class ProbeTest {
 
       Message command = lastCommand.get();
       assertEquals("aapl.us", ((TextMessage) command).getText());
-      assertEquals("stock", command.getStringProperty(CommandProtocol.COMMAND));
+      assertEquals("stock", command.getStringProperty(Commands.COMMAND));
       assertEquals(DeliveryMode.NON_PERSISTENT, command.getJMSDeliveryMode());
       assertNotNull(command.getJMSCorrelationID());
       assertTrue(command.getJMSReplyTo().toString().contains("finchat.replies.probe"));
-      long timeToLive = command.getLongProperty(CommandProtocol.DEADLINE) - sent;
+      long timeToLive = command.getLongProperty(Commands.DEADLINE) - sent;
       assertTrue(timeToLive > 25_000 && timeToLive <= 31_000, "expires in " + timeToLive + " ms");
       assertEquals(0, command.getJMSExpiration(), "no JMS time to live: RabbitMQ 3.10 and Qpid");
     }

@@ -1,6 +1,6 @@
 package dev.finchat.bots.health;
 
-import dev.finchat.bots.commands.control.ReplySender;
+import dev.finchat.bots.commands.infrastructure.JmsBotReplies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BrokerCheck implements HealthCheck {
 
-  @Inject ReplySender replies;
+  @Inject JmsBotReplies replies;
 
   @Override
   public HealthCheckResponse call() {

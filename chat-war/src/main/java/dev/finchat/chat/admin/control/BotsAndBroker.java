@@ -1,12 +1,12 @@
 package dev.finchat.chat.admin.control;
 
-import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandDispatcher.ProbeResult;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.commands.control.CommandTally;
+import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -62,10 +62,10 @@ public class BotsAndBroker {
     }
     List<Queue> queues =
         List.of(
-            queue(CommandProtocol.STOCK_QUEUE, "commands for StockBot"),
-            queue(CommandProtocol.DAY_RANGE_QUEUE, "commands for DayRangeBot"),
+            queue(Queues.STOCK, "commands for StockBot"),
+            queue(Queues.DAY_RANGE, "commands for DayRangeBot"),
             queue(node.replyQueue(), "bots' answers to this chat node"),
-            queue(CommandProtocol.DEAD_LETTER_QUEUE, "messages no bot could handle"));
+            queue(Queues.DEAD_LETTER, "messages no bot could handle"));
     return new Report(bots, brokerProblem, queues, rabbit.ui());
   }
 

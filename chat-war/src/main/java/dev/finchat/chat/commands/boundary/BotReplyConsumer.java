@@ -1,10 +1,12 @@
 package dev.finchat.chat.commands.boundary;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
-import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
+import dev.finchat.wire.Queues;
+import dev.finchat.wire.Replies;
+import dev.finchat.wire.UnreadableMessage;
+import dev.finchat.wire.jms.JmsWire;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
                   + ChatNode.DEFAULT_NODE
                   + ";queue.replies="
                   + Broker.QUEUE_ADDRESS_PREFIX
-                  + CommandProtocol.REPLY_QUEUE_PREFIX
+                  + Queues.REPLY_PREFIX
                   + "${"
                   + ChatNode.NODE
                   + "}"),
@@ -56,15 +57,9 @@ public class BotReplyConsumer implements MessageListener {
   @Override
   public void onMessage(Message reply) {
     try {
-      if (reply instanceof TextMessage text) {
-        dispatcher.answer(
-            reply.getJMSCorrelationID(),
-            text.getText(),
-            CommandProtocol.ERROR.equals(reply.getStringProperty(CommandProtocol.OUTCOME)),
-            PriceChart.fromProperty(reply.getStringProperty(CommandProtocol.CHART)));
-      } else {
-        LOG.warning(() -> "Ignored a reply that is not text: " + reply);
-      }
+      dispatcher.answer(Replies.decode(JmsWire.read(reply)));
+    } catch (UnreadableMessage e) {
+      LOG.warning(() -> "Ignored a reply that is not one: " + e.getMessage() + ": " + reply);
     } catch (JMSException | RuntimeException e) {
       // The adapter acknowledges regardless: log rather than throw.
       LOG.log(Level.SEVERE, "Could not deliver a bot reply", e);

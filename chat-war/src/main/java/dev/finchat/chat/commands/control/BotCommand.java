@@ -1,19 +1,15 @@
 package dev.finchat.chat.commands.control;
 
-import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.wire.Queues;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The commands users can give, each answered by its own bot listening on its own queue. */
 public enum BotCommand {
-  STOCK("stock", "StockBot", CommandProtocol.STOCK_QUEUE, "/stock=AAPL.US", "latest price"),
+  STOCK("stock", "StockBot", Queues.STOCK, "/stock=AAPL.US", "latest price"),
   DAY_RANGE(
-      "day_range",
-      "DayRangeBot",
-      CommandProtocol.DAY_RANGE_QUEUE,
-      "/day_range=AAPL.US",
-      "today's low and high");
+      "day_range", "DayRangeBot", Queues.DAY_RANGE, "/day_range=AAPL.US", "today's low and high");
 
   /** What {@code /help} itself does, in the same words as the bots' purposes. */
   public static final String HELP_PURPOSE = "this list";

@@ -1,7 +1,7 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
+import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -19,6 +19,6 @@ public class ChatNode {
   }
 
   public String replyQueue() {
-    return CommandProtocol.REPLY_QUEUE_PREFIX + name();
+    return Queues.REPLY_PREFIX + name();
   }
 }

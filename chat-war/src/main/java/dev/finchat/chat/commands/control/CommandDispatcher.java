@@ -1,13 +1,16 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
-import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.infrastructure.BrokerSender;
 import dev.finchat.chat.infrastructure.Timers;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.wire.Command;
+import dev.finchat.wire.Commands;
+import dev.finchat.wire.PriceChart;
+import dev.finchat.wire.Reply;
+import dev.finchat.wire.jms.JmsWire;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,16 +173,22 @@ public class CommandDispatcher {
     return probe.result();
   }
 
-  /** Hands a bot's reply to whoever asked, once; a quote may come with a chart. */
-  public void answer(String correlationId, String text, boolean error, Optional<PriceChart> chart) {
-    if (correlationId != null && correlationId.startsWith(PROBE)) {
-      var probe = probes.remove(correlationId);
+  /** Hands a bot's reply to whoever asked, once; an answer may come with a chart. */
+  public void answer(Reply reply) {
+    if (reply.correlationId().startsWith(PROBE)) {
+      var probe = probes.remove(reply.correlationId());
       if (probe != null) {
-        probe.result().complete(new ProbeResult(true, error, text, probe.elapsed()));
+        probe
+            .result()
+            .complete(new ProbeResult(true, reply.error(), reply.text(), probe.elapsed()));
       }
       return;
     }
-    finish(correlationId, text, chart, error ? Outcome.FAILED : Outcome.ANSWERED);
+    finish(
+        reply.correlationId(),
+        reply.text(),
+        reply.chart(),
+        reply.error() ? Outcome.FAILED : Outcome.ANSWERED);
   }
 
   private void finish(
@@ -220,14 +229,19 @@ public class CommandDispatcher {
       throws JMSException {
     try (var producer =
         session.createProducer(session.createQueue(Broker.queueAddress(command.bot().queue())))) {
-      var message = session.createTextMessage(command.argument());
-      message.setStringProperty(CommandProtocol.COMMAND, command.bot().commandName());
-      message.setJMSCorrelationID(id);
-      message.setJMSReplyTo(session.createQueue(Broker.queueAddress(node.replyQueue())));
       // Once the asker is told nobody answered, the command is of no use to a bot either.
-      message.setLongProperty(
-          CommandProtocol.DEADLINE, System.currentTimeMillis() + answerTimeout.toMillis());
-      producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+      var sent =
+          new Command(
+              id,
+              node.replyQueue(),
+              Instant.now().plus(answerTimeout),
+              command.bot().commandName(),
+              command.argument());
+      producer.send(
+          JmsWire.write(session, Commands.encode(sent)),
+          DeliveryMode.NON_PERSISTENT,
+          Message.DEFAULT_PRIORITY,
+          0);
       if (counted) {
         tally.sent(command.bot());
       }

@@ -1,7 +1,7 @@
 package dev.finchat.chat.rooms.control;
 
-import dev.finchat.amqp.PriceChart;
 import dev.finchat.chat.rooms.entity.ChatMessage;
+import dev.finchat.wire.PriceChart;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;

@@ -1,13 +1,17 @@
 package dev.finchat.tools.bench;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
 import dev.finchat.tools.client.ChatClient;
 import dev.finchat.tools.client.Visitor;
+import dev.finchat.wire.Command;
+import dev.finchat.wire.Commands;
+import dev.finchat.wire.Queues;
+import dev.finchat.wire.jms.JmsWire;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +36,9 @@ import org.apache.qpid.jms.JmsConnectionFactory;
  * JMS client and waits for the reply: what the chat node adds is the difference.
  */
 final class CommandRoundTrip {
+
+  /** The probe's reply queue, which the bench's commands straight to the broker answer on. */
+  private static final String REPLY_QUEUE = Queues.REPLY_PREFIX + "probe";
 
   private static final String CODE = "AAPL.US";
   private static final Pattern KIND = Pattern.compile("\"kind\":\"(\\w+)\"");
@@ -275,9 +282,7 @@ final class CommandRoundTrip {
     try (var connection = factory.createConnection();
         var receiving = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      var replies =
-          receiving.createQueue(Broker.queueAddress(CommandProtocol.REPLY_QUEUE_PREFIX + "probe"));
-      var consumer = receiving.createConsumer(replies);
+      var consumer = receiving.createConsumer(JmsWire.replyTo(receiving, REPLY_QUEUE));
       consumer.setMessageListener(
           reply -> {
             long now = System.nanoTime();
@@ -291,20 +296,21 @@ final class CommandRoundTrip {
             }
           });
       connection.start();
-      var producer =
-          sending.createProducer(
-              sending.createQueue(Broker.queueAddress(CommandProtocol.STOCK_QUEUE)));
+      var producer = sending.createProducer(sending.createQueue(Broker.queueAddress(Queues.STOCK)));
       atRate(
           load,
           i -> {
             try {
-              var message = sending.createTextMessage(CODE);
               String id = UUID.randomUUID().toString();
-              message.setStringProperty(CommandProtocol.COMMAND, "stock");
-              message.setJMSCorrelationID(id);
-              message.setJMSReplyTo(replies);
+              var command =
+                  new Command(
+                      id, REPLY_QUEUE, Instant.now().plus(Duration.ofSeconds(30)), "stock", CODE);
               inFlight.put(id, System.nanoTime());
-              producer.send(message, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 30_000);
+              producer.send(
+                  JmsWire.write(sending, Commands.encode(command)),
+                  DeliveryMode.NON_PERSISTENT,
+                  Message.DEFAULT_PRIORITY,
+                  0);
             } catch (Exception e) {
               latencies.fail();
             }

@@ -1,7 +1,7 @@
 package dev.finchat.bots.commands.control;
 
-import dev.finchat.amqp.CommandProtocol;
-import dev.finchat.amqp.PriceChart;
+import dev.finchat.wire.PriceChart;
+import dev.finchat.wire.Reply;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,9 @@ public record BotReply(boolean error, String text, Optional<PriceChart> chart) {
     return error ? this : new BotReply(false, text, chart);
   }
 
-  String outcome() {
-    return error ? CommandProtocol.ERROR : CommandProtocol.QUOTE;
+  /** This reply to the command of {@code correlationId}, as it travels. */
+  public Reply to(String correlationId) {
+    return new Reply(
+        correlationId, error ? Reply.Outcome.ERROR : Reply.Outcome.ANSWER, text, chart);
   }
 }

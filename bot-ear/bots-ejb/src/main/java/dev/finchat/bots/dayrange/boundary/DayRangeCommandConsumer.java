@@ -1,9 +1,10 @@
 package dev.finchat.bots.dayrange.boundary;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
-import dev.finchat.bots.commands.control.CommandExchange;
+import dev.finchat.bots.commands.boundary.CommandExchange;
+import dev.finchat.bots.commands.control.Bot;
 import dev.finchat.bots.dayrange.control.DayRangeBot;
+import dev.finchat.wire.Queues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -29,7 +30,7 @@ import jakarta.jms.MessageListener;
               Broker.JNDI_PARAMETERS
                   + "queue.day_range="
                   + Broker.QUEUE_ADDRESS_PREFIX
-                  + CommandProtocol.DAY_RANGE_QUEUE),
+                  + Queues.DAY_RANGE),
       @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
       @ActivationConfigProperty(
           propertyName = "reconnectInterval",
@@ -44,6 +45,6 @@ public class DayRangeCommandConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message command) {
-    exchange.answer(command, DayRangeBot.NAME, bot::answer);
+    exchange.answer(command, new Bot(DayRangeBot.NAME, Queues.DAY_RANGE, bot::answer));
   }
 }

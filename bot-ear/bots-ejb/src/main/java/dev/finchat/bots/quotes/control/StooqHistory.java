@@ -1,6 +1,6 @@
 package dev.finchat.bots.quotes.control;
 
-import dev.finchat.amqp.PriceChart;
+import dev.finchat.wire.PriceChart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.finchat.bots.quotes.control;
 
-import dev.finchat.amqp.PriceChart;
+import dev.finchat.wire.PriceChart;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

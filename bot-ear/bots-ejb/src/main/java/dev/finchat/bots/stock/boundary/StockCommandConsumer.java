@@ -1,9 +1,10 @@
 package dev.finchat.bots.stock.boundary;
 
 import dev.finchat.amqp.Broker;
-import dev.finchat.amqp.CommandProtocol;
-import dev.finchat.bots.commands.control.CommandExchange;
+import dev.finchat.bots.commands.boundary.CommandExchange;
+import dev.finchat.bots.commands.control.Bot;
 import dev.finchat.bots.stock.control.StockBot;
+import dev.finchat.wire.Queues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -26,10 +27,7 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(
           propertyName = "jndiParameters",
           propertyValue =
-              Broker.JNDI_PARAMETERS
-                  + "queue.stock="
-                  + Broker.QUEUE_ADDRESS_PREFIX
-                  + CommandProtocol.STOCK_QUEUE),
+              Broker.JNDI_PARAMETERS + "queue.stock=" + Broker.QUEUE_ADDRESS_PREFIX + Queues.STOCK),
       @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
       @ActivationConfigProperty(
           propertyName = "reconnectInterval",
@@ -44,6 +42,6 @@ public class StockCommandConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message command) {
-    exchange.answer(command, StockBot.NAME, bot::answer);
+    exchange.answer(command, new Bot(StockBot.NAME, Queues.STOCK, bot::answer));
   }
 }

@@ -1,4 +1,4 @@
-package dev.finchat.amqp;
+package dev.finchat.wire;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A symbol's closing prices over recent days, oldest first, as a bot attaches it to a reply ({@link
- * CommandProtocol#CHART}): {@code 2026-11-21=230.10;2026-11-24=232.87}. Small on the wire, and read
- * leniently: a chart that cannot be read is no chart, never a failed reply.
+ * A symbol's closing prices over recent days, oldest first, as a bot attaches it to a {@link
+ * Reply}: on the wire {@code 2026-11-21=230.10;2026-11-24=232.87}. Small, and read leniently: a
+ * chart that cannot be read is no chart, never a failed reply.
  */
 public record PriceChart(List<Day> days) {
 

@@ -1,4 +1,4 @@
-package dev.finchat.amqp;
+package dev.finchat.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
