@@ -1,6 +1,5 @@
 package dev.finchat.chat.commands.boundary;
 
-import dev.finchat.amqp.Broker;
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.wire.Queues;
@@ -23,29 +22,12 @@ import java.util.logging.Logger;
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "amqp-adapter"),
       @ActivationConfigProperty(
-          propertyName = "connectionFactory",
-          propertyValue = Broker.CONNECTION_FACTORY),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "replies"),
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue"),
+          propertyName = "queue",
+          propertyValue = Queues.REPLY_PREFIX + "${" + ChatNode.NODE + "}"),
+      // The node's name when nothing names it (one node, tests).
       @ActivationConfigProperty(
           propertyName = "jndiParameters",
-          propertyValue =
-              Broker.JNDI_PARAMETERS
-                  + ChatNode.NODE
-                  + "="
-                  + ChatNode.DEFAULT_NODE
-                  + ";queue.replies="
-                  + Broker.QUEUE_ADDRESS_PREFIX
-                  + Queues.REPLY_PREFIX
-                  + "${"
-                  + ChatNode.NODE
-                  + "}"),
-      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
-      @ActivationConfigProperty(
-          propertyName = "reconnectInterval",
-          propertyValue = Broker.RECONNECT_INTERVAL_SECONDS)
+          propertyValue = ChatNode.NODE + "=" + ChatNode.DEFAULT_NODE)
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BotReplyConsumer implements MessageListener {

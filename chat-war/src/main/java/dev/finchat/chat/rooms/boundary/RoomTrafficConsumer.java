@@ -1,6 +1,5 @@
 package dev.finchat.chat.rooms.boundary;
 
-import dev.finchat.amqp.Broker;
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
@@ -30,24 +29,11 @@ import java.util.logging.Logger;
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "amqp-adapter"),
-      @ActivationConfigProperty(
-          propertyName = "connectionFactory",
-          propertyValue = Broker.CONNECTION_FACTORY),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "rooms"),
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Topic"),
-      @ActivationConfigProperty(
-          propertyName = "jndiParameters",
-          propertyValue = Broker.JNDI_PARAMETERS + "topic.rooms=" + RoomTraffic.TOPIC_ADDRESS),
+      @ActivationConfigProperty(propertyName = "topic", propertyValue = RoomTraffic.TOPIC),
       // One session: the topic hands this node the rooms' messages in the order they were
       // published, and so each room's in number order. Concurrent sessions reordered them, and a
       // message that overtook another waited for it, or for the gap sweep and the database.
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
-      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
-      @ActivationConfigProperty(
-          propertyName = "reconnectInterval",
-          propertyValue = Broker.RECONNECT_INTERVAL_SECONDS)
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoomTrafficConsumer implements MessageListener {

@@ -22,7 +22,10 @@ public class RoomTraffic {
 
   private static final Logger LOG = Logger.getLogger(RoomTraffic.class.getName());
 
-  public static final String TOPIC_ADDRESS = "/topic/finchat.rooms";
+  /** The topic every chat node publishes its rooms' events on, by routing key. */
+  public static final String TOPIC = "finchat.rooms";
+
+  public static final String TOPIC_ADDRESS = "/topic/" + TOPIC;
 
   /** Message properties: what it is, its room, the node that sent it, a stored message's number. */
   public static final String KIND = "finchat_kind";

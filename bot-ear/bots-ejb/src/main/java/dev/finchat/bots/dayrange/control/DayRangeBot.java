@@ -1,10 +1,12 @@
 package dev.finchat.bots.dayrange.control;
 
+import dev.finchat.bots.commands.control.Bot;
 import dev.finchat.bots.commands.control.BotReply;
 import dev.finchat.bots.quotes.control.FinnhubQuotes;
 import dev.finchat.bots.quotes.control.Prices;
 import dev.finchat.bots.quotes.control.QuoteAnswers;
 import dev.finchat.bots.quotes.control.QuoteLookup;
+import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
@@ -17,6 +19,11 @@ public class DayRangeBot {
   static final String COMMAND = "day_range";
 
   @Inject FinnhubQuotes quotes;
+
+  /** This bot as its queue's bean hands it commands. */
+  public Bot bot() {
+    return new Bot(NAME, Queues.DAY_RANGE, this::answer);
+  }
 
   public BotReply answer(String argument) {
     return answer(argument, quotes::lookUp);

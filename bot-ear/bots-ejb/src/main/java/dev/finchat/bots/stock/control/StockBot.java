@@ -1,11 +1,13 @@
 package dev.finchat.bots.stock.control;
 
+import dev.finchat.bots.commands.control.Bot;
 import dev.finchat.bots.commands.control.BotReply;
 import dev.finchat.bots.quotes.control.Prices;
 import dev.finchat.bots.quotes.control.QuoteAnswers;
 import dev.finchat.bots.quotes.control.QuoteLookup;
 import dev.finchat.bots.quotes.control.StooqHistory;
 import dev.finchat.bots.quotes.control.StooqQuotes;
+import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
@@ -19,6 +21,11 @@ public class StockBot {
 
   @Inject StooqQuotes quotes;
   @Inject StooqHistory history;
+
+  /** This bot as its queue's bean hands it commands. */
+  public Bot bot() {
+    return new Bot(NAME, Queues.STOCK, this::answer);
+  }
 
   /** The latest price, with a chart of recent closes when Stooq has them. */
   public BotReply answer(String argument) {
