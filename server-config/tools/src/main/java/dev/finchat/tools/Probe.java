@@ -92,7 +92,7 @@ public final class Probe implements AutoCloseable {
     try {
       connection.start();
       session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-      replies = session.createQueue(Broker.queueAddress(REPLY_QUEUE));
+      replies = JmsWire.queue(session, REPLY_QUEUE);
       consumer = session.createConsumer(replies);
     } catch (JMSException e) {
       connection.close();
@@ -122,7 +122,7 @@ public final class Probe implements AutoCloseable {
       throw new IllegalArgumentException("no bot answers /" + command + "=");
     }
     String id = UUID.randomUUID().toString();
-    try (var producer = session.createProducer(session.createQueue(Broker.queueAddress(queue)))) {
+    try (var producer = session.createProducer(JmsWire.queue(session, queue))) {
       var sent =
           new dev.finchat.wire.Command(
               id, REPLY_QUEUE, Instant.now().plus(timeToLive), command, argument);

@@ -1,6 +1,6 @@
 /**
- * The chat node's ear for the bots: a message-driven bean on this node's own reply queue that
- * decodes each reply with the wire contract and hands it to commands.control. Uses JMS and
- * wire.jms, with the adapter's activation spec supplying the broker; no page or WebSocket types.
+ * Where a command meets the asker's page: {@code AskerPages} shows a command's progress and its one
+ * answer as frames on the asker's own chat connection, through rooms.control's sessions. May use
+ * commands.control and rooms.control; no JMS.
  */
 package dev.finchat.chat.commands.boundary;

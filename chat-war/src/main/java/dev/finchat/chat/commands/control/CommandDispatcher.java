@@ -1,24 +1,14 @@
 package dev.finchat.chat.commands.control;
 
-import dev.finchat.amqp.Broker;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
-import dev.finchat.chat.infrastructure.BrokerSender;
 import dev.finchat.chat.infrastructure.Timers;
-import dev.finchat.chat.rooms.control.ChatSessions;
-import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.wire.Command;
-import dev.finchat.wire.Commands;
 import dev.finchat.wire.PriceChart;
 import dev.finchat.wire.Reply;
-import dev.finchat.wire.jms.JmsWire;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,46 +24,27 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends a command to its bot's queue and brings the answer back to the asker only. Every command
- * ends in exactly one answer on the asker's page: the bot's reply, "no bot answered" after the
- * configured wait, or "bots unreachable" when the broker refuses the send.
+ * Sends a command to its bot and brings the answer back to the asker only. Every command ends in
+ * exactly one answer on the asker's page: the bot's reply, "did not answer" after the configured
+ * wait, or "bots unreachable" when the broker refuses the send. The bots are reached through the
+ * {@link Bots} port and the asker through {@link Askers}, so this class holds only the rules.
  */
 @ApplicationScoped
 public class CommandDispatcher {
 
   private static final Logger LOG = Logger.getLogger(CommandDispatcher.class.getName());
 
-  @Inject ChatSessions sessions;
-
-  @Inject ChatNode node;
-
-  @Inject CommandTally tally;
-
-  @Inject
-  @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
-  Duration answerTimeout;
-
-  @Inject
-  @ConfigProperty(name = "finchat.command.limit", defaultValue = "10")
-  int limit;
-
-  @Inject
-  @ConfigProperty(name = "finchat.command.limit-period", defaultValue = "PT1M")
-  Duration limitPeriod;
-
-  @Inject BrokerSender broker;
-
-  @Inject Timers timers;
-
   /** How often commands past their wait are looked for: an asker is told at most this late. */
   private static final Duration EXPIRY_SWEEP = Duration.ofMillis(200);
 
-  private final PendingCommands pending = new PendingCommands();
-
   private static final String PROBE = "probe-";
 
-  /** Probes of the admin console waiting for their reply, by correlation id: never counted. */
-  private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+  static final String UNREACHABLE =
+      "The bots cannot be reached right now (the message broker is unavailable). "
+          + "Try again in a moment.";
+
+  static final String TOO_BUSY =
+      "finchat is too busy to send your command right now. Try again in a moment.";
 
   /**
    * What a live probe of a bot found: its reply (an error reply is still an answer) and round trip;
@@ -87,15 +58,70 @@ public class CommandDispatcher {
     }
   }
 
+  private Bots bots;
+  private Askers askers;
+  private CommandTally tally;
+  private ChatNode node;
+  private Timers timers;
+  private Duration answerTimeout;
   private RateLimit rate;
+  private Clock clock;
+
+  private final PendingCommands pending = new PendingCommands();
+
+  /** Probes of the admin console waiting for their reply, by correlation id: never counted. */
+  private final Map<String, Probe> probes = new ConcurrentHashMap<>();
 
   // One periodic task, not one per command: Payara's managed executors capture the caller's
   // context on every task, through a lookup that is one lock for the whole node.
   private ScheduledFuture<?> expiry;
 
+  /** For the container's proxy only. */
+  protected CommandDispatcher() {}
+
+  @Inject
+  public CommandDispatcher(
+      Bots bots,
+      Askers askers,
+      CommandTally tally,
+      ChatNode node,
+      Timers timers,
+      @ConfigProperty(name = "finchat.command.timeout", defaultValue = "PT15S")
+          Duration answerTimeout,
+      @ConfigProperty(name = "finchat.command.limit", defaultValue = "10") int limit,
+      @ConfigProperty(name = "finchat.command.limit-period", defaultValue = "PT1M")
+          Duration limitPeriod) {
+    this(
+        bots,
+        askers,
+        tally,
+        node,
+        answerTimeout,
+        new RateLimit(limit, limitPeriod, Clock.systemUTC()),
+        Clock.systemUTC());
+    this.timers = timers;
+  }
+
+  /** Without the expiry sweep: whoever builds it this way calls {@link #expire()} itself. */
+  CommandDispatcher(
+      Bots bots,
+      Askers askers,
+      CommandTally tally,
+      ChatNode node,
+      Duration answerTimeout,
+      RateLimit rate,
+      Clock clock) {
+    this.bots = bots;
+    this.askers = askers;
+    this.tally = tally;
+    this.node = node;
+    this.answerTimeout = answerTimeout;
+    this.rate = rate;
+    this.clock = clock;
+  }
+
   @PostConstruct
   void open() {
-    rate = new RateLimit(limit, limitPeriod, Clock.systemUTC());
     expiry = timers.every(EXPIRY_SWEEP, "Answering expired commands", this::expire);
   }
 
@@ -108,33 +134,41 @@ public class CommandDispatcher {
   public void dispatch(String askerSession, String asker, ChatInput.Command command) {
     var wait = rate.take(asker);
     if (wait.isPresent()) {
-      sessions.send(askerSession, Frames.notice(tooFast(wait.get()), true));
+      askers.refused(askerSession, tooFast(wait.get()));
       return;
     }
     String id = UUID.randomUUID().toString();
     String code = command.argument().strip();
-    pending.register(
-        id,
-        new PendingCommands.Pending(
-            askerSession, command.bot(), code, Instant.now().plus(answerTimeout)));
+    Instant deadline = clock.instant().plus(answerTimeout);
+    pending.register(id, new PendingCommands.Pending(askerSession, command.bot(), code, deadline));
     String bot = command.bot().botName();
-    String progress =
-        code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…";
-    sessions.send(askerSession, Frames.pending(id, bot, progress));
-    if (!broker.sendLater(
-        session -> send(session, id, command, true), e -> unsent(id, command, e))) {
+    askers.waiting(
+        askerSession,
+        id,
+        bot,
+        code.isEmpty() ? bot + " is reading your command…" : bot + " is fetching " + code + "…");
+    var delivery =
+        new Bots.Delivery() {
+          @Override
+          public void taken() {
+            tally.sent(command.bot());
+          }
+
+          @Override
+          public void refused(String why) {
+            LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + why);
+            finish(id, UNREACHABLE, Optional.empty(), Outcome.NOT_SENT);
+          }
+        };
+    if (!bots.send(command.bot().queue(), wireCommand(id, command, deadline), delivery)) {
       LOG.warning(() -> "Refused " + command.typed() + ": too many sends wait");
-      finish(
-          id,
-          "finchat is too busy to send your command right now. Try again in a moment.",
-          Optional.empty(),
-          Outcome.NOT_SENT);
+      finish(id, TOO_BUSY, Optional.empty(), Outcome.NOT_SENT);
     }
   }
 
   /** Why no command could be sent right now; empty when the broker can be reached. */
   public Optional<String> brokerProblem() {
-    return broker.problem();
+    return bots.unreachable();
   }
 
   /**
@@ -153,19 +187,19 @@ public class CommandDispatcher {
             TimeUnit.MILLISECONDS)
         .whenComplete((found, failure) -> probes.remove(id));
     var command = new ChatInput.Command(bot, argument, "/" + bot.commandName());
-    boolean queued =
-        broker.sendLater(
-            session -> send(session, id, command, false),
-            e ->
-                probe
-                    .result()
-                    .complete(
-                        new ProbeResult(
-                            false,
-                            true,
-                            brokerProblem().orElse("the broker did not take the command"),
-                            probe.elapsed())));
-    if (!queued) {
+    var delivery =
+        new Bots.Delivery() {
+          @Override
+          public void taken() {}
+
+          @Override
+          public void refused(String why) {
+            String problem = bots.unreachable().orElse("the broker did not take the command");
+            probe.result().complete(new ProbeResult(false, true, problem, probe.elapsed()));
+          }
+        };
+    Instant deadline = clock.instant().plus(patience);
+    if (!bots.send(bot.queue(), wireCommand(id, command, deadline), delivery)) {
       probe
           .result()
           .complete(new ProbeResult(false, true, "the node is too busy to send", Duration.ZERO));
@@ -191,9 +225,25 @@ public class CommandDispatcher {
         reply.error() ? Outcome.FAILED : Outcome.ANSWERED);
   }
 
+  /** Tells each asker whose command is past its wait that no bot answered. */
+  void expire() {
+    try {
+      tellUnanswered();
+    } catch (RuntimeException e) {
+      // The sweep runs again regardless; a failure here must not go unseen.
+      LOG.log(Level.SEVERE, "Could not tell askers about unanswered commands", e);
+    }
+  }
+
+  // Once the asker is told nobody answered, the command is of no use to a bot either: it carries
+  // the same deadline, and a bot drops it past that.
+  private Command wireCommand(String id, ChatInput.Command command, Instant deadline) {
+    return new Command(
+        id, node.replyQueue(), deadline, command.bot().commandName(), command.argument());
+  }
+
   private void finish(
       String correlationId, String text, Optional<PriceChart> chart, Outcome outcome) {
-    boolean error = outcome != Outcome.ANSWERED;
     pending
         .complete(correlationId)
         .ifPresent(
@@ -203,14 +253,16 @@ public class CommandDispatcher {
                   asked.command(),
                   outcome,
                   replied
-                      ? Duration.between(asked.deadline().minus(answerTimeout), Instant.now())
+                      ? Duration.between(asked.deadline().minus(answerTimeout), clock.instant())
                       : null);
-              String bot = asked.command().botName();
-              sessions.send(
+              boolean error = outcome != Outcome.ANSWERED;
+              askers.answered(
                   asked.askerSession(),
-                  chart.isPresent() && !error
-                      ? Frames.botAnswer(correlationId, bot, text, chart.get())
-                      : Frames.botAnswer(correlationId, bot, text, error));
+                  correlationId,
+                  asked.command().botName(),
+                  text,
+                  error ? Optional.empty() : chart,
+                  error);
             });
   }
 
@@ -225,62 +277,18 @@ public class CommandDispatcher {
         + " s.";
   }
 
-  private void send(Session session, String id, ChatInput.Command command, boolean counted)
-      throws JMSException {
-    try (var producer =
-        session.createProducer(session.createQueue(Broker.queueAddress(command.bot().queue())))) {
-      // Once the asker is told nobody answered, the command is of no use to a bot either.
-      var sent =
-          new Command(
-              id,
-              node.replyQueue(),
-              Instant.now().plus(answerTimeout),
-              command.bot().commandName(),
-              command.argument());
-      producer.send(
-          JmsWire.write(session, Commands.encode(sent)),
-          DeliveryMode.NON_PERSISTENT,
-          Message.DEFAULT_PRIORITY,
-          0);
-      if (counted) {
-        tally.sent(command.bot());
-      }
-    }
-  }
-
-  private void unsent(String id, ChatInput.Command command, Exception e) {
-    LOG.log(Level.WARNING, "Could not send " + command.typed() + ": " + e.getMessage());
-    finish(
-        id,
-        "The bots cannot be reached right now (the message broker is unavailable). "
-            + "Try again in a moment.",
-        Optional.empty(),
-        Outcome.NOT_SENT);
-  }
-
-  private void expire() {
-    try {
-      tellUnanswered();
-    } catch (RuntimeException e) {
-      // A periodic task that throws is never run again: no asker would be told any more.
-      LOG.log(Level.SEVERE, "Could not tell askers about unanswered commands", e);
-    }
-  }
-
   private void tellUnanswered() {
-    for (var expired : pending.expire(Instant.now())) {
+    for (var expired : pending.expire(clock.instant())) {
       var asked = expired.getValue();
       tally.ended(asked.command(), Outcome.UNANSWERED, null);
-      sessions.send(
+      String bot = asked.command().botName();
+      askers.answered(
           asked.askerSession(),
-          Frames.botAnswer(
-              expired.getKey(),
-              asked.command().botName(),
-              asked.command().botName()
-                  + " did not answer within "
-                  + answerTimeout.toSeconds()
-                  + " s. Try again later.",
-              true));
+          expired.getKey(),
+          bot,
+          bot + " did not answer within " + answerTimeout.toSeconds() + " s. Try again later.",
+          Optional.empty(),
+          true);
     }
   }
 }

@@ -282,7 +282,7 @@ final class CommandRoundTrip {
     try (var connection = factory.createConnection();
         var receiving = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         var sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      var consumer = receiving.createConsumer(JmsWire.replyTo(receiving, REPLY_QUEUE));
+      var consumer = receiving.createConsumer(JmsWire.queue(receiving, REPLY_QUEUE));
       consumer.setMessageListener(
           reply -> {
             long now = System.nanoTime();
@@ -296,7 +296,7 @@ final class CommandRoundTrip {
             }
           });
       connection.start();
-      var producer = sending.createProducer(sending.createQueue(Broker.queueAddress(Queues.STOCK)));
+      var producer = sending.createProducer(JmsWire.queue(sending, Queues.STOCK));
       atRate(
           load,
           i -> {

@@ -27,7 +27,7 @@ public final class JmsWire {
     TextMessage message = session.createTextMessage(wire.body());
     message.setJMSCorrelationID(wire.correlationId());
     if (wire.replyQueue().isPresent()) {
-      message.setJMSReplyTo(replyTo(session, wire.replyQueue().get()));
+      message.setJMSReplyTo(queue(session, wire.replyQueue().get()));
     }
     for (var property : wire.properties().entrySet()) {
       message.setObjectProperty(property.getKey(), property.getValue());
@@ -36,7 +36,7 @@ public final class JmsWire {
   }
 
   /** The queue named {@code name}, as a destination of {@code session}. */
-  public static Queue replyTo(Session session, String name) throws JMSException {
+  public static Queue queue(Session session, String name) throws JMSException {
     return session.createQueue(Broker.queueAddress(name));
   }
 

@@ -1,6 +1,5 @@
 package dev.finchat.bots.commands.infrastructure;
 
-import dev.finchat.amqp.Broker;
 import dev.finchat.amqp.BrokerLink;
 import dev.finchat.bots.commands.control.BotReplies;
 import dev.finchat.bots.commands.control.DeliveryFailed;
@@ -47,7 +46,7 @@ public class JmsBotReplies implements BotReplies {
   @Override
   public void send(String replyQueue, Reply reply) throws DeliveryFailed {
     send(
-        session -> JmsWire.replyTo(session, replyQueue),
+        session -> JmsWire.queue(session, replyQueue),
         Replies.encode(reply),
         DeliveryMode.NON_PERSISTENT);
   }
@@ -55,7 +54,7 @@ public class JmsBotReplies implements BotReplies {
   @Override
   public void requeue(String queue, Command command) throws DeliveryFailed {
     send(
-        session -> session.createQueue(Broker.queueAddress(queue)),
+        session -> JmsWire.queue(session, queue),
         Commands.encode(command),
         DeliveryMode.NON_PERSISTENT);
   }
@@ -65,7 +64,7 @@ public class JmsBotReplies implements BotReplies {
     Map<String, Object> properties = new HashMap<>(message.properties());
     properties.put(Commands.DEAD_LETTER_REASON, reason);
     send(
-        session -> session.createQueue(Broker.queueAddress(Queues.DEAD_LETTER)),
+        session -> JmsWire.queue(session, Queues.DEAD_LETTER),
         new WireMessage(message.body(), message.correlationId(), message.replyQueue(), properties),
         DeliveryMode.PERSISTENT);
   }

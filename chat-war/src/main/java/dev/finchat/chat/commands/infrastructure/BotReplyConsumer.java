@@ -1,4 +1,4 @@
-package dev.finchat.chat.commands.boundary;
+package dev.finchat.chat.commands.infrastructure;
 
 import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
