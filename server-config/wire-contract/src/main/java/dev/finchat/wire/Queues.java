@@ -12,6 +12,12 @@ public final class Queues {
   /** Where a bot moves a message it cannot answer at all (no reply address, unreadable). */
   public static final String DEAD_LETTER = "finchat.dead_letter";
 
+  /**
+   * Topic on which bot nodes announce and withdraw their bots and chat nodes ask for them: each
+   * chat node keeps the live catalogue it hears there.
+   */
+  public static final String CATALOGUE = "finchat.catalogue";
+
   /** Prefix of each chat node's own reply queue; the node name completes it. */
   public static final String REPLY_PREFIX = "finchat.replies.";
 

@@ -7,6 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,11 @@ public final class JmsWire {
   /** The queue named {@code name}, as a destination of {@code session}. */
   public static Queue queue(Session session, String name) throws JMSException {
     return session.createQueue(Broker.queueAddress(name));
+  }
+
+  /** The topic named {@code name} (its routing key), as a destination of {@code session}. */
+  public static Topic topic(Session session, String name) throws JMSException {
+    return session.createTopic("/topic/" + name);
   }
 
   /**

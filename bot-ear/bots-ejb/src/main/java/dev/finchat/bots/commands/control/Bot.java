@@ -1,9 +1,21 @@
 package dev.finchat.bots.commands.control;
 
+import dev.finchat.wire.CatalogueEntry;
 import java.util.function.Function;
 
 /**
- * A bot as the failure policy sees it: its name (for the asker and the logs), the queue its
- * commands come from, and what it answers to an argument.
+ * A bot as the failure policy and the chat nodes see it: its catalogue entry (name, queue, command
+ * word, usage and help, announced to the chat nodes) and what it answers to an argument.
  */
-public record Bot(String name, String queue, Function<String, BotReply> answers) {}
+public record Bot(CatalogueEntry entry, Function<String, BotReply> answers) {
+
+  /** The bot's name, for the asker and the logs. */
+  public String name() {
+    return entry.bot();
+  }
+
+  /** The queue its commands come from. */
+  public String queue() {
+    return entry.queue();
+  }
+}

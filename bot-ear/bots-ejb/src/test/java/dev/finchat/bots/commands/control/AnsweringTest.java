@@ -2,6 +2,7 @@ package dev.finchat.bots.commands.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.finchat.wire.CatalogueEntry;
 import dev.finchat.wire.Command;
 import dev.finchat.wire.Commands;
 import dev.finchat.wire.Reply;
@@ -62,7 +63,9 @@ class AnsweringTest {
   private final Answering answering = new Answering(replies, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static Bot bot(java.util.function.Function<String, BotReply> answers) {
-    return new Bot("StockBot", "finchat.stock", answers);
+    return new Bot(
+        new CatalogueEntry("StockBot", "finchat.stock", "stock", "/stock=AAPL.US", "latest price"),
+        answers);
   }
 
   @Test

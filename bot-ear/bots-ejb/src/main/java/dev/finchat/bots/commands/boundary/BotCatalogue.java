@@ -1,0 +1,58 @@
+package dev.finchat.bots.commands.boundary;
+
+import dev.finchat.amqp.Broker;
+import dev.finchat.bots.commands.control.Announcements;
+import dev.finchat.bots.commands.control.CatalogueTopic;
+import dev.finchat.bots.commands.control.CommandBot;
+import dev.finchat.wire.CatalogueNews;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * This node's bots, announced to the chat nodes as the node starts, every 30 s, and whenever a chat
+ * node asks; withdrawn as the node stops. The bots are every {@link CommandBot} bean deployed here.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class BotCatalogue {
+
+  /** The bot node's name on the catalogue topic; unset, one of this process's own. */
+  static final String NODE = "FINCHAT_NODE";
+
+  @Inject @Any Instance<CommandBot> bots;
+
+  @Inject CatalogueTopic topic;
+
+  private Announcements announcements;
+
+  @PostConstruct
+  void start() {
+    String node = Broker.setting(NODE, "bot-" + ProcessHandle.current().pid());
+    announcements = new Announcements(node, bots.stream().map(CommandBot::bot).toList(), topic);
+    announcements.announce();
+  }
+
+  @PreDestroy
+  void stop() {
+    announcements.withdraw();
+  }
+
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  void heartbeat() {
+    announcements.announce();
+  }
+
+  /** What came on the catalogue topic. */
+  public void heard(CatalogueNews news) {
+    announcements.heard(news);
+  }
+}
