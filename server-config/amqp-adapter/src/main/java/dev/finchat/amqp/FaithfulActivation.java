@@ -11,14 +11,19 @@ import org.jboss.resource.adapter.jms.inflow.JmsActivationSpec;
 import org.jboss.resource.adapter.jms.inflow.ReleasingServerSessionPool;
 
 /**
- * A message-driven bean's activation that heeds failures of its current connection only. The
- * adapter listens to every connection it ever opened with the activation itself; after a broker
- * restart, a session of the dead connection that fails to acknowledge would report that failure and
- * tear down the new, healthy connection — again and again, so the bean never consumed again.
+ * A message-driven bean's activation that heeds failures of its current connection only, and knows
+ * whether its consumer is attached. The adapter listens to every connection it ever opened with the
+ * activation itself; after a broker restart, a session of the dead connection that fails to
+ * acknowledge would report that failure and tear down the new, healthy connection — again and
+ * again, so the bean never consumed again.
  */
 class FaithfulActivation extends JmsActivation {
 
   private static final Logger LOG = Logger.getLogger(FaithfulActivation.class.getName());
+
+  // Set once the consumer is open and its connection delivering; cleared by every teardown: a lost
+  // connection, a consumer the broker closed (its queue deleted), the bean's deactivation.
+  private volatile boolean attached;
 
   FaithfulActivation(
       JmsResourceAdapter adapter, MessageEndpointFactory endpoints, JmsActivationSpec spec)
@@ -35,6 +40,25 @@ class FaithfulActivation extends JmsActivation {
     pool = new ReleasingServerSessionPool(this);
     pool.start();
     current.start();
+    attached = true;
+  }
+
+  @Override
+  protected void teardown() {
+    attached = false;
+    super.teardown();
+  }
+
+  /** Whether the bean's consumer is attached to the broker now, taking messages. */
+  boolean attached() {
+    return attached;
+  }
+
+  /** What the bean consumes, as {@link Consumers} names it. */
+  String consumed() {
+    return spec instanceof FinchatActivationSpec finchat
+        ? finchat.consumed()
+        : spec.getDestination();
   }
 
   private void onFailureOf(Connection failed, JMSException failure) {

@@ -50,6 +50,14 @@ public class FinchatActivationSpec extends JmsActivationSpec {
     setDestinationType(TOPIC);
   }
 
+  /**
+   * What the bean consumes, for people: the queue's name, or {@code topic} and the topic's. Not a
+   * getter: the container would take it for a configuration property.
+   */
+  public String consumed() {
+    return topic != null ? "topic " + topic : queue;
+  }
+
   /** finchat's JNDI environment, the bean's own entries, and where the consumed one is. */
   @Override
   public String getJndiParameters() {

@@ -2,7 +2,8 @@
  * How finchat's nodes reach the AMQP 1.0 broker: its settings ({@link dev.finchat.amqp.Broker}), a
  * node's one long-lived sending connection ({@link dev.finchat.amqp.BrokerLink}), and the JBoss
  * Generic JMS resource adapter made to run message-driven beans on Payara, with finchat's consuming
- * settings as their defaults, and to survive a broker restart. Uses Qpid JMS, pooled-jms, the
+ * settings as their defaults, and to survive a broker restart, telling through JMX whether their
+ * consumers are attached ({@link dev.finchat.amqp.Consumers}). Uses Qpid JMS, pooled-jms, the
  * Connector API and the adapter; nothing of a node.
  */
 package dev.finchat.amqp;
