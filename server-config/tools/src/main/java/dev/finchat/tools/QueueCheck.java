@@ -2,15 +2,23 @@ package dev.finchat.tools;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.wire.Queues;
-import jakarta.jms.Connection;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.qpid.jms.JmsConnection;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.apache.qpid.jms.JmsConnectionListener;
+import org.apache.qpid.jms.message.JmsInboundMessageDispatch;
+import org.apache.qpid.jms.provider.exceptions.ProviderInvalidDestinationException;
 
 /**
  * Whether a broker that finchat does not own is ready for it: it speaks AMQP 1.0 and has every
@@ -29,6 +37,9 @@ public final class QueueCheck {
 
   /** The one command that prepares a RabbitMQ for finchat, as the launcher names it. */
   static final String PREPARE = "./finchat rabbitmq";
+
+  /** How long an attach to a queue may go unanswered: ample for a broker on a loaded machine. */
+  static final long MISSING_QUEUE_TIMEOUT_MILLIS = 5000;
 
   private static final String USAGE_LINE =
       "usage: QueueCheck [--broker URL] [--user U] [--password P] [--chat-nodes N]";
@@ -52,24 +63,74 @@ public final class QueueCheck {
    * Those of {@code queues} the broker does not have. Each is tried with a consumer of its own, on
    * a connection never started: a consumer there asks for no message, so none is taken.
    */
-  static List<String> missing(Connection connection, List<String> queues) throws JMSException {
+  static List<String> missing(JmsConnection connection, List<String> queues) throws JMSException {
+    var endedSessions = new SessionsEnded();
+    connection.addConnectionListener(endedSessions);
     var missing = new ArrayList<String>();
     for (String queue : queues) {
-      try (var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      try (session;
           var consumer = session.createConsumer(session.createQueue(Broker.queueAddress(queue)))) {
         // There: nothing to do.
       } catch (InvalidDestinationException refused) {
-        // RabbitMQ refuses /amq/queue/<q> for a queue nobody declared.
+        // A broker that refuses the consumer (Artemis) says so at once.
         missing.add(queue);
+      } catch (JMSException e) {
+        // RabbitMQ 3 ends the consumer's whole session (amqp:not-found) and leaves its request
+        // unanswered: the request times out, and the session's end says why.
+        if (endedSessions.cause(session) instanceof ProviderInvalidDestinationException) {
+          missing.add(queue);
+        } else {
+          throw e;
+        }
       }
     }
     return missing;
+  }
+
+  /** Why the broker ended each session it ended. */
+  private static final class SessionsEnded implements JmsConnectionListener {
+
+    private final Map<Session, Throwable> causes = new ConcurrentHashMap<>();
+
+    Throwable cause(Session session) {
+      return causes.get(session);
+    }
+
+    @Override
+    public void onSessionClosed(Session session, Throwable cause) {
+      if (cause != null) {
+        causes.put(session, cause);
+      }
+    }
+
+    @Override
+    public void onConnectionEstablished(URI remote) {}
+
+    @Override
+    public void onConnectionFailure(Throwable error) {}
+
+    @Override
+    public void onConnectionInterrupted(URI remote) {}
+
+    @Override
+    public void onConnectionRestored(URI remote) {}
+
+    @Override
+    public void onInboundMessage(JmsInboundMessageDispatch envelope) {}
+
+    @Override
+    public void onConsumerClosed(MessageConsumer consumer, Throwable cause) {}
+
+    @Override
+    public void onProducerClosed(MessageProducer producer, Throwable cause) {}
   }
 
   public static void main(String[] args) {
     Logging.quiet();
     // This tool says itself, in one line, which broker it could not reach.
     Logging.off("org.apache.qpid.jms.JmsConnection");
+    Logging.off("org.apache.qpid.jms.provider.amqp.builders.AmqpResourceBuilder");
     System.exit(run(args, System.err));
   }
 
@@ -94,7 +155,9 @@ public final class QueueCheck {
       return USAGE;
     }
     var factory = new JmsConnectionFactory(user, password, Probe.withClientOptions(url));
-    try (var connection = factory.createConnection()) {
+    // A queue missing on RabbitMQ costs a request timeout (see missing): a short one.
+    factory.setRequestTimeout(MISSING_QUEUE_TIMEOUT_MILLIS);
+    try (var connection = (JmsConnection) factory.createConnection()) {
       var missing = missing(connection, queuesFor(chatNodes));
       if (missing.isEmpty()) {
         return READY;
