@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -157,17 +158,29 @@ class BotsIT {
   }
 
   @Test
-  void reportsItselfReadyWhenItCanReachTheBroker() throws Exception {
-    var health =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + base.getPort() + "/health/ready"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+  void reportsItselfReadyOnceItReachesTheBrokerAndItsConsumersAreAttached() throws Exception {
+    // The beans may still be connecting when this runs first: ready within the bots' patience.
+    var deadline = Instant.now().plus(PATIENCE);
+    var health = readiness();
+    while (health.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+      health = readiness();
+    }
 
     assertEquals(200, health.statusCode(), health.body());
     assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("{\"name\":\"consumers\",\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("\"finchat.stock\":\"attached\""), health.body());
+    assertTrue(health.body().contains("\"finchat.day_range\":\"attached\""), health.body());
+  }
+
+  private HttpResponse<String> readiness() throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + base.getPort() + "/health/ready"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** A plain client of the broker, for messages no chat node would ever send. */

@@ -1,16 +1,22 @@
 package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./finchat up} as a user meets it on a machine that is not empty, or when a part fails. */
+/**
+ * {@code ./finchat up} as a user meets it on a machine that is not empty, or when a part fails, and
+ * what it promises when it says "finchat is up".
+ */
 class LauncherIT {
 
   @Test
@@ -51,5 +57,101 @@ class LauncherIT {
     assertTrue(printed.contains("finchat: chat-1 could not deploy its applications"), printed);
     assertTrue(printed.contains("finchat did not start; stopping what started"), printed);
     assertEquals("finchat is not running.\n", system.run(Duration.ofMinutes(1), "status"));
+  }
+
+  @Test
+  void upOnARabbitMqLackingFinchatsQueuesRefusesAndNamesTheCommandThatDeclaresThem()
+      throws Exception {
+    // A RabbitMQ of the test's own, which it may change: as './finchat broker --rabbitmq' makes it,
+    // less one of the bots' queues, as on a RabbitMQ nobody ran './finchat rabbitmq' on.
+    var rabbitmq = new RunningSystem("bare-rabbitmq", null, Optional.empty());
+    try {
+      rabbitmq.run(Duration.ofMinutes(5), "broker", "--rabbitmq");
+      rabbitmq.rabbitmqctl("delete_queue", "finchat.day_range");
+      var system = new RunningSystem("unprepared", rabbitmq.brokerUrl(), Optional.empty());
+
+      var failure = assertThrows(AssertionError.class, system::up);
+
+      String printed = failure.getMessage();
+      assertTrue(
+          printed.contains(
+              "finchat: the broker at "
+                  + rabbitmq.brokerUrl()
+                  + " has no queue finchat.day_range: on the machine that runs it,"
+                  + " './finchat rabbitmq' declares finchat's queues and policies; then start"
+                  + " again"),
+          printed);
+      // Refused before any node started.
+      assertFalse(printed.contains("Bot node:"), printed);
+      assertEquals("finchat is not running.\n", system.run(Duration.ofMinutes(1), "status"));
+    } finally {
+      rabbitmq.down();
+    }
+  }
+
+  @Test
+  void theBotNodeIsReadyOnlyWhileItsConsumersAreAttached() throws Exception {
+    // On a RabbitMQ node of the run's own, which the test may strip of a queue and kill.
+    var system = new RunningSystem("detachable", null, Optional.empty(), "--rabbitmq");
+    try {
+      system.up();
+      assertTrue(
+          system
+              .upPrinted()
+              .contains("Bots:      /stock= and /day_range= answered through the broker"),
+          system.upPrinted());
+      var ready = system.botReadiness();
+      assertEquals(200, ready.statusCode(), ready.body());
+      assertTrue(ready.body().contains("\"name\":\"consumers\",\"status\":\"UP\""), ready.body());
+      assertTrue(ready.body().contains("\"finchat.day_range\":\"attached\""), ready.body());
+
+      // The broker closes the consumer of a queue it deletes; the bean cannot attach again until
+      // the queue is back.
+      system.rabbitmqctl("delete_queue", "finchat.day_range");
+      var queueGone = awaitBotReadiness(system, 503);
+      assertTrue(
+          queueGone.body().contains("\"name\":\"consumers\",\"status\":\"DOWN\""),
+          queueGone.body());
+      assertTrue(queueGone.body().contains("\"finchat.day_range\":\"detached\""), queueGone.body());
+      assertTrue(queueGone.body().contains("\"finchat.stock\":\"attached\""), queueGone.body());
+      system.rabbitmqctl(
+          "import_definitions",
+          TestSystem.projectDir() + "/server-config/rabbitmq/definitions.json");
+      awaitBotReadiness(system, 200);
+
+      system.run(Duration.ofMinutes(1), "kill", "broker");
+      var brokerGone = awaitBotReadiness(system, 503);
+      assertTrue(
+          brokerGone.body().contains("\"name\":\"consumers\",\"status\":\"DOWN\""),
+          brokerGone.body());
+      assertTrue(brokerGone.body().contains("\"finchat.stock\":\"detached\""), brokerGone.body());
+
+      system.run(Duration.ofMinutes(5), "start", "broker");
+      var back = awaitBotReadiness(system, 200);
+      assertTrue(back.body().contains("\"name\":\"consumers\",\"status\":\"UP\""), back.body());
+      String answer = system.run(Duration.ofMinutes(2), "probe", "/day_range=AAPL.US");
+      assertTrue(answer.contains("AAPL.US day range:"), answer);
+    } finally {
+      system.down();
+    }
+  }
+
+  /** The bot node's readiness once it answers {@code status}, within a minute. */
+  private static HttpResponse<String> awaitBotReadiness(RunningSystem system, int status)
+      throws Exception {
+    var deadline = Instant.now().plus(Duration.ofMinutes(1));
+    var readiness = system.botReadiness();
+    while (readiness.statusCode() != status) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "the bot node's readiness is still "
+                + readiness.statusCode()
+                + " after a minute: "
+                + readiness.body());
+      }
+      Thread.sleep(250);
+      readiness = system.botReadiness();
+    }
+    return readiness;
   }
 }

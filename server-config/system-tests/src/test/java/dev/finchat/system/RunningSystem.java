@@ -24,6 +24,7 @@ final class RunningSystem {
 
   final String name;
   final int chatPort = TestSystem.freePort();
+  final int botPort = TestSystem.freePort();
   private final int stubPort = TestSystem.freePort();
   private final Path runDir;
   private final Map<String, String> environment = new HashMap<>();
@@ -51,7 +52,7 @@ final class RunningSystem {
     Files.createDirectories(runDir);
     environment.put("FINCHAT_RUN_DIR", runDir.toString());
     environment.put("FINCHAT_HTTP_PORT", String.valueOf(chatPort));
-    environment.put("FINCHAT_BOT_HTTP_PORT", String.valueOf(TestSystem.freePort()));
+    environment.put("FINCHAT_BOT_HTTP_PORT", String.valueOf(botPort));
     environment.put("FINCHAT_STUB_PORT", String.valueOf(stubPort));
     // Short enough for a test to see the asker told that no bot answered.
     environment.put("FINCHAT_COMMAND_TIMEOUT", "PT10S");
@@ -132,6 +133,41 @@ final class RunningSystem {
 
   String url(String path) {
     return "http://localhost:" + chatPort + path;
+  }
+
+  /** The first bot node's readiness: its HTTP status and MicroProfile Health JSON. */
+  HttpResponse<String> botReadiness() throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + botPort + "/health/ready"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Runs {@code rabbitmqctl} on the RabbitMQ node this system's run owns ({@code up --rabbitmq} or
+   * {@code broker --rabbitmq}): its node name and Erlang cookie are the run's, as the launcher
+   * makes them.
+   */
+  String rabbitmqctl(String... arguments) throws Exception {
+    String node = "finchat" + environment.get("FINCHAT_BROKER_PORT") + "@localhost";
+    List<String> command = new ArrayList<>(List.of("rabbitmqctl", "-n", node));
+    if (Files.isExecutable(Path.of("/usr/lib/rabbitmq/bin/rabbitmqctl"))) {
+      command.set(0, "/usr/lib/rabbitmq/bin/rabbitmqctl");
+    }
+    command.addAll(List.of(arguments));
+    var builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("HOME", runDir.resolve("rabbitmq").toString());
+    Process process = builder.start();
+    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError(command + " did not finish within a minute");
+    }
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.exitValue() != 0) {
+      throw new AssertionError(command + " exited " + process.exitValue() + ":\n" + printed);
+    }
+    return printed;
   }
 
   void up() throws Exception {
