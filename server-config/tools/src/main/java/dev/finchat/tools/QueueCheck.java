@@ -146,8 +146,11 @@ public final class QueueCheck {
       user = options.value("--user", Broker.user());
       password = options.value("--password", Broker.password());
       chatNodes = options.intValue("--chat-nodes", 1);
-      if (chatNodes < 1 || !options.rest().isEmpty()) {
+      if (chatNodes < 1) {
         throw new IllegalArgumentException("--chat-nodes takes a number from 1");
+      }
+      if (!options.rest().isEmpty()) {
+        throw new IllegalArgumentException("unexpected: " + String.join(" ", options.rest()));
       }
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
