@@ -1,11 +1,11 @@
 package dev.finchat.chat.admin.control;
 
 import dev.finchat.chat.commands.control.BotCommand;
-import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandDispatcher.ProbeResult;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.commands.control.CommandTally;
+import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,9 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
+import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.infrastructure.Timers;
+import dev.finchat.chat.shared.RateLimit;
 import dev.finchat.wire.Command;
 import dev.finchat.wire.PriceChart;
 import dev.finchat.wire.Reply;

@@ -1,7 +1,7 @@
 package dev.finchat.chat.commands.infrastructure;
 
-import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.commands.control.CommandDispatcher;
+import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.wire.Queues;
 import dev.finchat.wire.Replies;
 import dev.finchat.wire.UnreadableMessage;

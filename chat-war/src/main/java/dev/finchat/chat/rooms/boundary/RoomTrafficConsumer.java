@@ -1,6 +1,6 @@
 package dev.finchat.chat.rooms.boundary;
 
-import dev.finchat.chat.commands.control.ChatNode;
+import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.PostedFrame;

@@ -1,6 +1,6 @@
 package dev.finchat.chat.rooms.control;
 
-import dev.finchat.chat.commands.control.RateLimit;
+import dev.finchat.chat.shared.RateLimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.finchat.chat.rooms.control;
 
-import dev.finchat.chat.commands.control.ChatNode;
 import dev.finchat.chat.infrastructure.BrokerSender;
+import dev.finchat.chat.infrastructure.ChatNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.finchat.chat.SettableClock;
 import dev.finchat.chat.commands.control.CommandDispatcher.ProbeResult;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
+import dev.finchat.chat.infrastructure.ChatNode;
+import dev.finchat.chat.shared.RateLimit;
 import dev.finchat.wire.Command;
 import dev.finchat.wire.PriceChart;
 import dev.finchat.wire.Queues;

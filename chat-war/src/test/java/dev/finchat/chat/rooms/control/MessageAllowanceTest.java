@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.finchat.chat.commands.control.RateLimit;
+import dev.finchat.chat.shared.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.finchat.chat.commands.control;
+package dev.finchat.chat.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

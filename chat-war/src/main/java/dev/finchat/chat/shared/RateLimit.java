@@ -1,4 +1,4 @@
-package dev.finchat.chat.commands.control;
+package dev.finchat.chat.shared;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.finchat.chat.commands.control;
+package dev.finchat.chat.infrastructure;
 
 import dev.finchat.amqp.Broker;
 import dev.finchat.wire.Queues;
