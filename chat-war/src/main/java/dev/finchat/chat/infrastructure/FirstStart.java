@@ -1,7 +1,7 @@
 package dev.finchat.chat.infrastructure;
 
 import dev.finchat.chat.admin.control.FirstAdminSetup;
-import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.Room;
 import dev.finchat.chat.users.control.Accounts;
 import jakarta.annotation.PostConstruct;
@@ -26,13 +26,13 @@ import jakarta.inject.Inject;
 public class FirstStart {
 
   @Inject Accounts accounts;
-  @Inject MessageHistory history;
+  @Inject Rooms rooms;
   @Inject FirstAdminSetup firstAdmin;
 
   @PostConstruct
   void ensure() {
     SeedStep.once(() -> accounts.ensureBotAccount(Accounts.BOTS_USERNAME, "finchat bots"));
-    SeedStep.once(() -> history.ensureRoom(Room.LOBBY));
+    SeedStep.once(() -> rooms.ensure(Room.LOBBY));
     firstAdmin.prepare();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.chat.history.control.MessageHistory;
+import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import dev.finchat.chat.users.boundary.AccountIdentityStore;
 import dev.finchat.chat.users.control.AccountRefused;
@@ -65,6 +66,7 @@ class ChatNodeIT {
   @Inject Accounts accounts;
   @Inject AccountIdentityStore identityStore;
   @Inject MessageHistory history;
+  @Inject Rooms rooms;
 
   // Inside the container.
 
@@ -351,7 +353,7 @@ class ChatNodeIT {
   void limitToAboveThePageCapIsTheTotalAcrossTheNextLinksOfTheHistoryPageAndTheApi()
       throws Exception {
     var pager = member("pager");
-    history.ensureRoom("paging");
+    rooms.ensure("paging");
     var stored =
         history.post(
             "paging",

@@ -12,6 +12,7 @@ import dev.finchat.chat.admin.control.Paging;
 import dev.finchat.chat.history.control.HistoryLimit;
 import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.history.control.RoomArchived;
+import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.inject.Inject;
@@ -42,10 +43,11 @@ class ModerationActionsIT {
 
   @Inject Moderation moderation;
   @Inject MessageHistory history;
+  @Inject Rooms rooms;
   @Inject AuditLog audit;
 
   private String room(String name) {
-    history.ensureRoom(name);
+    rooms.ensure(name);
     return name;
   }
 
@@ -100,7 +102,7 @@ class ModerationActionsIT {
     moderation.archive("moderator", room);
     assertThrows(RoomArchived.class, () -> history.post(room, "ada", "during"));
     assertThrows(AdminRefused.class, () -> moderation.archive("moderator", room));
-    assertTrue(history.isArchived(room));
+    assertTrue(rooms.isArchived(room));
     assertEquals(1, history.inRoom(room, HistoryLimit.parse("-1"), null).size());
 
     moderation.reopen("moderator", room);
@@ -111,7 +113,7 @@ class ModerationActionsIT {
 
   @Test
   void theLobbyAndMissingRoomsAreRefusedWithoutATrace() {
-    history.ensureRoom(Room.LOBBY);
+    rooms.ensure(Room.LOBBY);
     long before = audit.count();
 
     var lobby = assertThrows(AdminRefused.class, () -> moderation.archive("moderator", Room.LOBBY));

@@ -6,6 +6,7 @@ import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomBroadcaster;
 import dev.finchat.chat.rooms.control.RoomPresence;
+import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,7 @@ public class Moderation {
   EntityManager em;
 
   @Inject MessageHistory history;
+  @Inject Rooms rooms;
   @Inject AuditLog audit;
   @Inject RoomBroadcaster broadcaster;
   @Inject RoomPresence presence;
@@ -87,7 +89,7 @@ public class Moderation {
   /** Every room with its message count and who is online in it, on any chat node. */
   public List<RoomSummary> rooms() {
     var counts = history.countsByRoom();
-    return history.rooms().stream()
+    return rooms.all().stream()
         .map(
             room ->
                 new RoomSummary(
@@ -127,9 +129,7 @@ public class Moderation {
 
   private Room allowed(AdminAction action, String name) {
     Room room =
-        history
-            .lockRoom(name)
-            .orElseThrow(() -> new AdminRefused("There is no room #" + name + "."));
+        rooms.lock(name).orElseThrow(() -> new AdminRefused("There is no room #" + name + "."));
     RoomRules.refusal(action, room.name(), room.archived())
         .ifPresent(
             problem -> {

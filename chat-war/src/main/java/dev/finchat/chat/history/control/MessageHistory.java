@@ -136,22 +136,6 @@ public class MessageHistory {
     return found.stream().findFirst();
   }
 
-  /** The room, locked until the transaction ends: archiving waits for a post, and vice versa. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Room> lockRoom(String name) {
-    return Optional.ofNullable(em.find(Room.class, name, LockModeType.PESSIMISTIC_WRITE));
-  }
-
-  public boolean isArchived(String room) {
-    Room found = em.find(Room.class, room);
-    return found != null && found.archived();
-  }
-
-  /** Every room, by name. */
-  public List<Room> rooms() {
-    return em.createQuery("SELECT r FROM Room r ORDER BY r.name", Room.class).getResultList();
-  }
-
   /** How many messages each room holds, by name; a room without any is missing. */
   public Map<String, Long> countsByRoom() {
     Map<String, Long> counts = new HashMap<>();
@@ -159,23 +143,5 @@ public class MessageHistory {
         .getResultList()
         .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
     return counts;
-  }
-
-  public boolean roomExists(String name) {
-    return em.find(Room.class, name) != null;
-  }
-
-  /** Every room's name, sorted. */
-  public List<String> roomNames() {
-    return em.createQuery("SELECT r.name FROM Room r ORDER BY r.name", String.class)
-        .getResultList();
-  }
-
-  /** Creates the room if it does not exist yet. */
-  @Transactional
-  public void ensureRoom(String name) {
-    if (em.find(Room.class, name) == null) {
-      em.persist(new Room(name, clock.instant()));
-    }
   }
 }

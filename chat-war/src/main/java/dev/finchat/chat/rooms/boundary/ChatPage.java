@@ -1,10 +1,10 @@
 package dev.finchat.chat.rooms.boundary;
 
 import dev.finchat.chat.commands.control.BotCommand;
-import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomNames;
+import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.Room;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,7 +24,7 @@ import java.util.List;
 @RequestScoped
 public class ChatPage {
 
-  @Inject MessageHistory history;
+  @Inject Rooms rooms;
 
   private String newRoom;
 
@@ -36,7 +36,7 @@ public class ChatPage {
 
   /** An archived room is read-only: the page says so and offers no message box. */
   public boolean isArchived() {
-    return history.isArchived(getRoom());
+    return rooms.isArchived(getRoom());
   }
 
   public String getArchivedNotice() {
@@ -44,7 +44,7 @@ public class ChatPage {
   }
 
   public List<String> getRooms() {
-    return history.roomNames();
+    return rooms.names();
   }
 
   /**
@@ -81,7 +81,7 @@ public class ChatPage {
       return;
     }
     String name = RoomNames.normal(newRoom);
-    history.ensureRoom(name);
+    rooms.ensure(name);
     ExternalContext external = faces.getExternalContext();
     external.redirect(external.getRequestContextPath() + "/chat/" + name + "/");
   }

@@ -45,6 +45,7 @@ public class RoomPosts {
   private static final int WRITERS = 4;
 
   @Inject MessageHistory history;
+  @Inject Rooms storedRooms;
 
   @Resource ManagedThreadFactory threads;
 
@@ -65,7 +66,7 @@ public class RoomPosts {
   }
 
   public boolean exists(String room) {
-    return room != null && history.roomExists(room);
+    return room != null && storedRooms.exists(room);
   }
 
   /**
