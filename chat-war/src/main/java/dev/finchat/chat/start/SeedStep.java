@@ -1,4 +1,4 @@
-package dev.finchat.chat.infrastructure;
+package dev.finchat.chat.start;
 
 import java.util.logging.Logger;
 

@@ -1,4 +1,4 @@
-package dev.finchat.chat.infrastructure;
+package dev.finchat.chat.start;
 
 import dev.finchat.chat.admin.control.FirstAdminSetup;
 import dev.finchat.chat.rooms.control.Rooms;

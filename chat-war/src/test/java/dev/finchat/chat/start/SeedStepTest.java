@@ -1,4 +1,4 @@
-package dev.finchat.chat.infrastructure;
+package dev.finchat.chat.start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
