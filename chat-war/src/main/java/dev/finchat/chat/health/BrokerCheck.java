@@ -1,6 +1,6 @@
 package dev.finchat.chat.health;
 
-import dev.finchat.chat.commands.control.CommandDispatcher;
+import dev.finchat.chat.infrastructure.BrokerSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,12 +15,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BrokerCheck implements HealthCheck {
 
-  @Inject CommandDispatcher commands;
+  @Inject BrokerSender broker;
 
   @Override
   public HealthCheckResponse call() {
     var check = HealthCheckResponse.named("broker");
-    var problem = commands.brokerProblem();
+    var problem = broker.problem();
     return problem.isEmpty()
         ? check.up().build()
         : check.down().withData("problem", problem.get()).build();
