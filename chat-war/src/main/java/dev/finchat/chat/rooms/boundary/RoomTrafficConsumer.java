@@ -1,6 +1,7 @@
 package dev.finchat.chat.rooms.boundary;
 
 import dev.finchat.chat.infrastructure.ChatNode;
+import dev.finchat.chat.infrastructure.RoomTopic;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.PostedFrame;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "amqp-adapter"),
-      @ActivationConfigProperty(propertyName = "topic", propertyValue = RoomTraffic.TOPIC),
+      @ActivationConfigProperty(propertyName = "topic", propertyValue = RoomTopic.TOPIC),
       // One session: the topic hands this node the rooms' messages in the order they were
       // published, and so each room's in number order. Concurrent sessions reordered them, and a
       // message that overtook another waited for it, or for the gap sweep and the database.
@@ -48,8 +49,8 @@ public class RoomTrafficConsumer implements MessageListener {
   @Override
   public void onMessage(Message published) {
     try {
-      String origin = published.getStringProperty(RoomTraffic.ORIGIN);
-      String room = published.getStringProperty(RoomTraffic.ROOM);
+      String origin = published.getStringProperty(RoomTopic.ORIGIN);
+      String room = published.getStringProperty(RoomTopic.ROOM);
       if (node.name().equals(origin)) {
         return; // this node's own: its pages have it already
       }
@@ -57,11 +58,11 @@ public class RoomTrafficConsumer implements MessageListener {
         LOG.warning(() -> "Ignored a room message without origin, room or text: " + published);
         return;
       }
-      switch (String.valueOf(published.getStringProperty(RoomTraffic.KIND))) {
+      switch (String.valueOf(published.getStringProperty(RoomTopic.KIND))) {
         case RoomTraffic.MESSAGE ->
             feed.arrived(
                 new PostedFrame(
-                    room, published.getLongProperty(RoomTraffic.SEQUENCE), text.getText()));
+                    room, published.getLongProperty(RoomTopic.SEQUENCE), text.getText()));
         case RoomTraffic.PRESENCE -> presence.heard(origin, room, usernames(text.getText()));
         case RoomTraffic.TYPING, RoomTraffic.ROOM_FRAME -> sessions.broadcast(room, text.getText());
         default -> LOG.warning(() -> "Ignored a room message of an unknown kind: " + published);
