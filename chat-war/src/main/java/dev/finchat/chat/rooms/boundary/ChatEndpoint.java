@@ -66,9 +66,10 @@ public class ChatEndpoint {
       return;
     }
     feed.joined(room);
-    sessions.opened(session, room);
+    var page = WebSocketPage.opened(session, room);
+    sessions.opened(page, room);
     presence.changed(room);
-    live.chatOpened(session);
+    live.chatOpened(page);
   }
 
   @OnMessage(maxMessageSize = MAX_FRAME_CHARS)
@@ -76,8 +77,8 @@ public class ChatEndpoint {
     var inbound = Frames.read(frame);
     if (inbound.typing()) {
       String typing = Frames.typing(author(session));
-      sessions.broadcastExcept(session, typing);
-      traffic.publishTyping(ChatSessions.roomOf(session), typing);
+      sessions.broadcastExcept(roomOf(session), session.getId(), typing);
+      traffic.publishTyping(roomOf(session), typing);
       return;
     }
     if (!inbound.readable()) {
@@ -116,14 +117,17 @@ public class ChatEndpoint {
       if (refused.get().closePage()) {
         // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is
         // told of then.
-        sessions.close(session, FLOODING, "Too many messages too fast: reconnecting in 10 s.");
+        sessions.close(
+            WebSocketPage.of(session),
+            FLOODING.getCode(),
+            "Too many messages too fast: reconnecting in 10 s.");
       }
       return;
     }
     String sessionId = session.getId();
     boolean queued =
         rooms.post(
-            ChatSessions.roomOf(session),
+            roomOf(session),
             author(session),
             text,
             failure -> sessions.send(sessionId, Frames.notSent(whyNotStored(failure), text)));
@@ -141,6 +145,12 @@ public class ChatEndpoint {
     return "Your message could not be saved. Please send it again.";
   }
 
+  /** The room the page opened; null if it opened none (there was no such room). */
+  private static String roomOf(Session session) {
+    var page = WebSocketPage.of(session);
+    return page == null ? null : page.room();
+  }
+
   // web.xml lets only signed-in people open /ws/*: the principal is always there.
   private static String author(Session session) {
     var principal = session.getUserPrincipal();
@@ -149,10 +159,14 @@ public class ChatEndpoint {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
-    if (sessions.closed(session)) {
-      presence.changed(ChatSessions.roomOf(session));
+    var page = WebSocketPage.of(session);
+    if (page == null) {
+      return; // its room did not exist: it was never opened here
     }
-    live.chatClosed(session);
+    if (sessions.closed(page)) {
+      presence.changed(page.room());
+    }
+    live.chatClosed(page);
   }
 
   @OnError

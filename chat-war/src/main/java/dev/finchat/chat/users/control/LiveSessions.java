@@ -1,9 +1,8 @@
 package dev.finchat.chat.users.control;
 
+import dev.finchat.chat.shared.PageConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where each person is signed in on this node: their HTTP sessions and their open chat pages'
- * WebSockets. It exists so that an administrator can sign a person out everywhere at once.
+ * Where each person is signed in on this node: their HTTP sessions and their open chat pages. It
+ * exists so that an administrator can sign a person out everywhere at once.
  */
 @ApplicationScoped
 public class LiveSessions {
@@ -22,7 +21,7 @@ public class LiveSessions {
   private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
 
   private final Map<String, Set<HttpSession>> httpSessions = new ConcurrentHashMap<>();
-  private final Map<String, Set<Session>> chatPages = new ConcurrentHashMap<>();
+  private final Map<String, Set<PageConnection>> chatPages = new ConcurrentHashMap<>();
 
   public void signedIn(String username, HttpSession session) {
     httpSessions.computeIfAbsent(key(username), k -> ConcurrentHashMap.newKeySet()).add(session);
@@ -32,20 +31,17 @@ public class LiveSessions {
     forget(httpSessions, session);
   }
 
-  public void chatOpened(Session page) {
-    if (page.getUserPrincipal() != null) {
-      chatPages
-          .computeIfAbsent(
-              key(page.getUserPrincipal().getName()), k -> ConcurrentHashMap.newKeySet())
-          .add(page);
+  public void chatOpened(PageConnection page) {
+    if (page.username() != null) {
+      chatPages.computeIfAbsent(key(page.username()), k -> ConcurrentHashMap.newKeySet()).add(page);
     }
   }
 
-  public void chatClosed(Session page) {
+  public void chatClosed(PageConnection page) {
     // Its owner's set only: looking through every user's on each close made closing n pages n².
-    if (page.getUserPrincipal() != null) {
+    if (page.username() != null) {
       chatPages.computeIfPresent(
-          key(page.getUserPrincipal().getName()),
+          key(page.username()),
           (k, pages) -> {
             pages.remove(page);
             return pages.isEmpty() ? null : pages;
@@ -79,15 +75,15 @@ public class LiveSessions {
    */
   public int signOutEverywhere(String username, String why) {
     int closed = 0;
-    Set<Session> pages = chatPages.remove(key(username));
+    Set<PageConnection> pages = chatPages.remove(key(username));
     if (pages != null) {
-      for (Session page : pages) {
+      for (PageConnection page : pages) {
         try {
           // 1008 "policy violation": the page must not reconnect.
-          page.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
+          page.close(PageConnection.VIOLATED_POLICY, why);
           closed++;
         } catch (IOException | IllegalStateException e) {
-          LOG.log(Level.FINE, "Chat page " + page.getId() + " was gone already", e);
+          LOG.log(Level.FINE, "Chat page " + page.id() + " was gone already", e);
         }
       }
     }

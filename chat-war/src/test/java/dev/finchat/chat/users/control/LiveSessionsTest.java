@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.chat.shared.PageConnection;
 import jakarta.servlet.http.HttpSession;
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.Session;
 import java.lang.reflect.Proxy;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class LiveSessionsTest {
@@ -38,31 +37,26 @@ class LiveSessionsTest {
             });
   }
 
-  private Session chatPage(String name, String username) {
-    Principal principal = () -> username;
-    return (Session)
-        Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {Session.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getUserPrincipal" -> principal;
-                  case "getId" -> name;
-                  case "close" -> {
-                    var reason = (CloseReason) args[0];
-                    done.add(
-                        "closed "
-                            + name
-                            + " "
-                            + reason.getCloseCode().getCode()
-                            + " "
-                            + reason.getReasonPhrase());
-                    yield null;
-                  }
-                  case "hashCode" -> System.identityHashCode(proxy);
-                  case "equals" -> proxy == args[0];
-                  default -> null;
-                });
+  private PageConnection chatPage(String name, String username) {
+    return new PageConnection() {
+      @Override
+      public String id() {
+        return name;
+      }
+
+      @Override
+      public String username() {
+        return username;
+      }
+
+      @Override
+      public void send(String frame, Consumer<Throwable> done) {}
+
+      @Override
+      public void close(int code, String why) {
+        done.add("closed " + name + " " + code + " " + why);
+      }
+    };
   }
 
   @Test
