@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * This chat node's identity on the broker. Its name ({@code FINCHAT_NODE}, default {@code chat-1})
- * names its own reply queue, so answers come back to the node that asked.
+ * names its own reply queue, so answers come back to the node that asked; its user and password are
+ * the ones it signs in to the broker with.
  */
 @ApplicationScoped
 public class ChatNode {
@@ -20,5 +21,13 @@ public class ChatNode {
 
   public String replyQueue() {
     return Queues.REPLY_PREFIX + name();
+  }
+
+  public String brokerUser() {
+    return Broker.user();
+  }
+
+  public String brokerPassword() {
+    return Broker.password();
   }
 }

@@ -1,6 +1,6 @@
 package dev.finchat.chat.admin.control;
 
-import dev.finchat.amqp.Broker;
+import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.rooms.control.Frames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +31,8 @@ public class RabbitManagement {
   @ConfigProperty(name = "finchat.rabbitmq.management-url")
   Optional<String> url;
 
+  @Inject ChatNode node;
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
 
   /** The management UI's address, when it is configured. */
@@ -48,7 +50,7 @@ public class RabbitManagement {
     }
     String address =
         ui().get() + "/api/queues/%2F/" + URLEncoder.encode(queue, StandardCharsets.UTF_8);
-    String credentials = Broker.user() + ":" + Broker.password();
+    String credentials = node.brokerUser() + ":" + node.brokerPassword();
     try {
       var response =
           http.send(

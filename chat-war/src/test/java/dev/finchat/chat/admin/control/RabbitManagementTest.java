@@ -3,6 +3,7 @@ package dev.finchat.chat.admin.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.finchat.chat.infrastructure.ChatNode;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -57,6 +58,7 @@ class RabbitManagementTest {
     server.start();
     try {
       var management = new RabbitManagement();
+      management.node = new ChatNode();
       management.url = Optional.of("http://127.0.0.1:" + server.getAddress().getPort() + "/");
       assertEquals(
           Optional.of("http://127.0.0.1:" + server.getAddress().getPort()), management.ui());
@@ -71,6 +73,7 @@ class RabbitManagementTest {
   @Test
   void aManagementApiThatDoesNotAnswerReportsNothing() {
     var management = new RabbitManagement();
+    management.node = new ChatNode();
     management.url = Optional.of("http://127.0.0.1:9");
     assertEquals(
         "not reported (the management API did not answer)",
