@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.finchat.chat.commands.control.CommandDispatcher;
 
 /**
  * The chat node's package rules, read from its compiled classes: dependencies between packages
@@ -54,11 +53,6 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages(EDGES)
-          // The one exception: CommandDispatcher still builds and sends its JMS command itself.
-          // The command path is being rewritten to send through a port that infrastructure
-          // implements; this line goes with that rewrite.
-          .and()
-          .doNotBelongToAnyOf(CommandDispatcher.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(BROKER_TYPES)
