@@ -244,6 +244,7 @@ class ChatNodeIT {
   @Test
   @RunAsClient
   void commandsAndTheirAnswersAreNeverStoredNorShownToOthers() throws Exception {
+    StandInBotNode.announceTo(base.getPort());
     var max = member("max");
     var nia = member("nia");
     int storedBefore = seqs(max.get("/api/rooms/lobby/messages?limit_to=-1").body()).size();
@@ -267,6 +268,7 @@ class ChatNodeIT {
   @Test
   @RunAsClient
   void aMemberSendingCommandsTooFastIsToldWhenToRetryAndOthersAreNotSlowed() throws Exception {
+    StandInBotNode.announceTo(base.getPort());
     var flo = member("flo");
     var gus = member("gus");
     try (var floPage = new ChatClient(base.getPort(), flo.sessionCookie());
@@ -301,12 +303,16 @@ class ChatNodeIT {
 
   @Test
   @RunAsClient
-  void reportsItselfReadyWithItsDatabaseAndBroker() throws Exception {
+  void reportsItselfReadyWithItsDatabaseBrokerAndBots() throws Exception {
+    StandInBotNode.announceTo(base.getPort());
+
     var health = new Visitor(base.getPort()).get("/health/ready");
 
     assertEquals(200, health.statusCode(), health.body());
     assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"UP\""), health.body());
     assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("{\"name\":\"bots\",\"status\":\"UP\""), health.body());
+    assertTrue(health.body().contains("\"/stock\":\"StockBot on finchat.stock\""), health.body());
   }
 
   @Test

@@ -34,12 +34,13 @@ class CommandMenuInBrowserIT {
 
         box.sendKeys("/");
         List<String> rows = waitForRows(browser, 3);
-        assertTrue(rows.get(0).contains("/stock="), rows.toString());
-        assertTrue(rows.get(0).contains("latest price"), rows.toString());
-        assertTrue(rows.get(0).contains("/stock=AAPL.US"), rows.toString());
-        assertTrue(rows.get(1).contains("/day_range="), rows.toString());
-        assertTrue(rows.get(1).contains("today's low and high"), rows.toString());
-        assertTrue(rows.get(1).contains("/day_range=AAPL.US"), rows.toString());
+        // The live catalogue's commands, in command-word order, then /help.
+        assertTrue(rows.get(0).contains("/day_range="), rows.toString());
+        assertTrue(rows.get(0).contains("today's low and high"), rows.toString());
+        assertTrue(rows.get(0).contains("/day_range=AAPL.US"), rows.toString());
+        assertTrue(rows.get(1).contains("/stock="), rows.toString());
+        assertTrue(rows.get(1).contains("latest price"), rows.toString());
+        assertTrue(rows.get(1).contains("/stock=AAPL.US"), rows.toString());
         assertTrue(rows.get(2).contains("/help"), rows.toString());
         assertEquals("true", box.getAttribute("aria-expanded"));
         assertEquals("listbox", menu(browser).getAttribute("role"));
@@ -64,7 +65,7 @@ class CommandMenuInBrowserIT {
 
         box.sendKeys("/");
         waitForRows(browser, 3);
-        options(browser).get(0).click();
+        options(browser).get(1).click();
         assertEquals("/stock=", box.getAttribute("value"));
         waitForClosedMenu(browser);
         assertEquals(box, browser.driver.switchTo().activeElement(), "the box keeps the focus");
@@ -82,7 +83,10 @@ class CommandMenuInBrowserIT {
         assertEquals("/help", box.getAttribute("value"));
         waitForClosedMenu(browser);
         box.sendKeys(Keys.ENTER);
-        waitForText(browser, "Commands: /stock=AAPL.US (latest price)");
+        waitForText(
+            browser,
+            "Commands: /day_range=AAPL.US (today's low and high); /stock=AAPL.US (latest price);"
+                + " /help (this list).");
       } catch (AssertionError | RuntimeException e) {
         browser.screenshot("command-menu-failure");
         throw e;

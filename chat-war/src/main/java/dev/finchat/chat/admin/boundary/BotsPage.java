@@ -51,8 +51,8 @@ public class BotsPage {
         .map(
             bot ->
                 new Row(
-                    bot.command().botName(),
-                    bot.command().example(),
+                    bot.command().bot(),
+                    bot.command().usage(),
                     bot.probe().answered(),
                     probe(bot.probe()),
                     bot.lastHour().entrySet().stream()

@@ -1,11 +1,12 @@
 package dev.finchat.chat.admin.control;
 
-import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandDispatcher.ProbeResult;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.commands.control.CommandTally;
+import dev.finchat.chat.commands.control.LiveCatalogue;
 import dev.finchat.chat.infrastructure.ChatNode;
+import dev.finchat.wire.CatalogueEntry;
 import dev.finchat.wire.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the admin console tells about the bots and the broker, looked at now: each bot probed live
- * through the broker, this node's commands of the last hour by outcome, the broker connection, and
- * the depth of each queue where the broker reports it.
+ * What the admin console tells about the bots and the broker, looked at now: each bot of the live
+ * catalogue probed live through the broker, this node's commands of the last hour by outcome, the
+ * broker connection, and the depth of each queue where the broker reports it.
  */
 @ApplicationScoped
 public class BotsAndBroker {
@@ -28,12 +29,13 @@ public class BotsAndBroker {
   public static final Duration PROBE_PATIENCE = Duration.ofSeconds(5);
 
   @Inject CommandDispatcher dispatcher;
+  @Inject LiveCatalogue catalogue;
   @Inject CommandTally tally;
   @Inject ChatNode node;
   @Inject RabbitManagement rabbit;
 
   /** A bot: what its probe found, and its commands of the last hour by outcome. */
-  public record Bot(BotCommand command, ProbeResult probe, Map<Outcome, Long> lastHour) {}
+  public record Bot(CatalogueEntry command, ProbeResult probe, Map<Outcome, Long> lastHour) {}
 
   /** A queue and how many messages wait in it, or why that is not known. */
   public record Queue(String name, String purpose, RabbitManagement.Depth depth) {}
@@ -48,8 +50,9 @@ public class BotsAndBroker {
   /** Probes every bot at once, and waits at most {@link #PROBE_PATIENCE} for them all. */
   public Report look() {
     Optional<String> brokerProblem = dispatcher.brokerProblem();
+    List<CatalogueEntry> entries = catalogue.entries();
     List<CompletableFuture<ProbeResult>> probes = new ArrayList<>();
-    for (BotCommand bot : BotCommand.values()) {
+    for (CatalogueEntry bot : entries) {
       probes.add(
           brokerProblem.isPresent()
               ? CompletableFuture.completedFuture(
@@ -57,15 +60,16 @@ public class BotsAndBroker {
               : dispatcher.probe(bot, probeArgument(bot), PROBE_PATIENCE));
     }
     List<Bot> bots = new ArrayList<>();
-    for (BotCommand bot : BotCommand.values()) {
-      bots.add(new Bot(bot, probes.get(bot.ordinal()).join(), tally.lastHour(bot)));
+    for (int i = 0; i < entries.size(); i++) {
+      CatalogueEntry bot = entries.get(i);
+      bots.add(new Bot(bot, probes.get(i).join(), tally.lastHour(bot.command())));
     }
-    List<Queue> queues =
-        List.of(
-            queue(Queues.STOCK, "commands for StockBot"),
-            queue(Queues.DAY_RANGE, "commands for DayRangeBot"),
-            queue(node.replyQueue(), "bots' answers to this chat node"),
-            queue(Queues.DEAD_LETTER, "messages no bot could handle"));
+    List<Queue> queues = new ArrayList<>();
+    for (CatalogueEntry bot : entries) {
+      queues.add(queue(bot.queue(), "commands for " + bot.bot()));
+    }
+    queues.add(queue(node.replyQueue(), "bots' answers to this chat node"));
+    queues.add(queue(Queues.DEAD_LETTER, "messages no bot could handle"));
     return new Report(bots, brokerProblem, queues, rabbit.ui());
   }
 
@@ -74,8 +78,8 @@ public class BotsAndBroker {
   }
 
   /** The code of the bot's own example: a symbol every provider knows. */
-  static String probeArgument(BotCommand bot) {
-    String example = bot.example();
+  static String probeArgument(CatalogueEntry bot) {
+    String example = bot.usage();
     return example.substring(example.indexOf('=') + 1);
   }
 }

@@ -4,8 +4,10 @@ import dev.finchat.wire.Command;
 import java.util.Optional;
 
 /**
- * The chat node's way to the bots: a command leaves through here for its bot's queue. Answers come
- * back the other way, as reply records handed to {@link CommandDispatcher#answer}.
+ * The chat node's way to the bots: a command leaves through here for its bot's queue, and a request
+ * for the bots' catalogue for the catalogue topic. Answers come back the other way, as reply
+ * records handed to {@link CommandDispatcher#answer} and catalogue news handed to {@link
+ * LiveCatalogue}.
  */
 public interface Bots {
 
@@ -27,6 +29,12 @@ public interface Bots {
    *     more sends waiting than it takes on
    */
   boolean send(String queue, Command command, Delivery delivery);
+
+  /**
+   * Asks every bot node to announce its bots again, without holding up the caller; the answers come
+   * back as catalogue news for {@link LiveCatalogue#heard}.
+   */
+  void askForCatalogue();
 
   /** Why no command can be sent right now; empty while the broker can be reached. */
   Optional<String> unreachable();

@@ -4,6 +4,7 @@ import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.infrastructure.Timers;
 import dev.finchat.chat.shared.RateLimit;
+import dev.finchat.wire.CatalogueEntry;
 import dev.finchat.wire.Command;
 import dev.finchat.wire.PriceChart;
 import dev.finchat.wire.Reply;
@@ -143,7 +144,7 @@ public class CommandDispatcher {
     String code = command.argument().strip();
     Instant deadline = clock.instant().plus(answerTimeout);
     pending.register(id, new PendingCommands.Pending(askerSession, command.bot(), code, deadline));
-    String bot = command.bot().botName();
+    String bot = command.bot().bot();
     askers.waiting(
         askerSession,
         id,
@@ -177,7 +178,8 @@ public class CommandDispatcher {
    * Sends {@code argument} to the bot as a command of nobody's, for the admin console, and
    * completes with its reply and round trip, or unanswered after {@code patience}. Not counted.
    */
-  public CompletableFuture<ProbeResult> probe(BotCommand bot, String argument, Duration patience) {
+  public CompletableFuture<ProbeResult> probe(
+      CatalogueEntry bot, String argument, Duration patience) {
     String id = PROBE + UUID.randomUUID();
     var probe = new Probe(new CompletableFuture<>(), System.nanoTime());
     probes.put(id, probe);
@@ -188,7 +190,7 @@ public class CommandDispatcher {
             patience.toMillis(),
             TimeUnit.MILLISECONDS)
         .whenComplete((found, failure) -> probes.remove(id));
-    var command = new ChatInput.Command(bot, argument, "/" + bot.commandName());
+    var command = new ChatInput.Command(bot, argument, "/" + bot.command());
     var delivery =
         new Bots.Delivery() {
           @Override
@@ -241,7 +243,7 @@ public class CommandDispatcher {
   // the same deadline, and a bot drops it past that.
   private Command wireCommand(String id, ChatInput.Command command, Instant deadline) {
     return new Command(
-        id, node.replyQueue(), deadline, command.bot().commandName(), command.argument());
+        id, node.replyQueue(), deadline, command.bot().command(), command.argument());
   }
 
   private void finish(
@@ -261,7 +263,7 @@ public class CommandDispatcher {
               askers.answered(
                   asked.askerSession(),
                   correlationId,
-                  asked.command().botName(),
+                  asked.command().bot(),
                   text,
                   error ? Optional.empty() : chart,
                   error);
@@ -283,7 +285,7 @@ public class CommandDispatcher {
     for (var expired : pending.expire(clock.instant())) {
       var asked = expired.getValue();
       tally.ended(asked.command(), Outcome.UNANSWERED, null);
-      String bot = asked.command().botName();
+      String bot = asked.command().bot();
       askers.answered(
           asked.askerSession(),
           expired.getKey(),

@@ -3,6 +3,7 @@ package dev.finchat.chat.commands.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,23 +35,19 @@ public class CommandOutcomes {
 
   private final Clock clock;
 
-  /** Per bot and outcome: the count of each minute of the window, and which minute it is of. */
-  private final Map<BotCommand, Map<Outcome, long[][]>> counts = new EnumMap<>(BotCommand.class);
+  /**
+   * Per command word and outcome: the count of each minute of the window, and which minute it is
+   * of. A command is counted from its first outcome on.
+   */
+  private final Map<String, Map<Outcome, long[][]>> counts = new HashMap<>();
 
   public CommandOutcomes(Clock clock) {
     this.clock = clock;
-    for (BotCommand bot : BotCommand.values()) {
-      Map<Outcome, long[][]> byOutcome = new EnumMap<>(Outcome.class);
-      for (Outcome outcome : Outcome.values()) {
-        byOutcome.put(outcome, new long[2][MINUTES]);
-      }
-      counts.put(bot, byOutcome);
-    }
   }
 
-  public synchronized void record(BotCommand bot, Outcome outcome) {
+  public synchronized void record(String command, Outcome outcome) {
     long minute = minute();
-    long[][] window = counts.get(bot).get(outcome);
+    long[][] window = counts.computeIfAbsent(command, ignored -> windows()).get(outcome);
     int slot = (int) (minute % MINUTES);
     if (window[1][slot] != minute) {
       window[1][slot] = minute;
@@ -59,12 +56,12 @@ public class CommandOutcomes {
     window[0][slot]++;
   }
 
-  /** The bot's commands of the last hour (this minute and the 59 before), by outcome. */
-  public synchronized Map<Outcome, Long> lastHour(BotCommand bot) {
+  /** The command's outcomes of the last hour (this minute and the 59 before), by outcome. */
+  public synchronized Map<Outcome, Long> lastHour(String command) {
     long now = minute();
     Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
     counts
-        .get(bot)
+        .getOrDefault(command, windows())
         .forEach(
             (outcome, window) -> {
               long total = 0;
@@ -76,6 +73,14 @@ public class CommandOutcomes {
               totals.put(outcome, total);
             });
     return totals;
+  }
+
+  private static Map<Outcome, long[][]> windows() {
+    Map<Outcome, long[][]> byOutcome = new EnumMap<>(Outcome.class);
+    for (Outcome outcome : Outcome.values()) {
+      byOutcome.put(outcome, new long[2][MINUTES]);
+    }
+    return byOutcome;
   }
 
   private long minute() {

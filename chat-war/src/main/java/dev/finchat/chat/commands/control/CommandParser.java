@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Tells a room message from a command. A line starting with {@code /} is never posted to the room:
- * it is a known command ({@code /name=argument}) or help for the asker.
+ * it is a command of a bot in the live catalogue ({@code /name=argument}) or help for the asker.
  */
 public final class CommandParser {
 
@@ -13,7 +13,7 @@ public final class CommandParser {
 
   private CommandParser() {}
 
-  public static ChatInput parse(String line) {
+  public static ChatInput parse(String line, LiveCatalogue catalogue) {
     if (line == null || line.isBlank()) {
       return new ChatInput.Refused("Type a message first.");
     }
@@ -31,13 +31,13 @@ public final class CommandParser {
     if (name.equals("help")) {
       return new ChatInput.Help(null);
     }
-    var command = BotCommand.named(name);
+    var command = catalogue.answering(name);
     if (command.isEmpty()) {
-      return new ChatInput.Help("Unknown command /" + abbreviate(name) + ".");
+      return new ChatInput.Help("No bot answers /" + abbreviate(name) + " right now.");
     }
     if (equals < 0) {
       return new ChatInput.Help(
-          "/" + name + " needs a value after '=', for example " + command.get().example() + ".");
+          "/" + name + " needs a value after '=', for example " + command.get().usage() + ".");
     }
     return new ChatInput.Command(command.get(), trimmed.substring(equals + 1), trimmed);
   }

@@ -1,6 +1,7 @@
 package dev.finchat.chat.commands.control;
 
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
+import dev.finchat.wire.CatalogueEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -48,13 +49,13 @@ public class CommandTally {
   }
 
   /** The broker took the command for the bot's queue. */
-  public void sent(BotCommand bot) {
+  public void sent(CatalogueEntry bot) {
     metrics.counter(SENT, botTag(bot)).inc();
   }
 
   /** How a command ended; {@code roundTrip} is null unless a reply came. */
-  public void ended(BotCommand bot, Outcome outcome, Duration roundTrip) {
-    lastHour.record(bot, outcome);
+  public void ended(CatalogueEntry bot, Outcome outcome, Duration roundTrip) {
+    lastHour.record(bot.command(), outcome);
     metrics
         .counter(ENDED, botTag(bot), new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT)))
         .inc();
@@ -63,11 +64,12 @@ public class CommandTally {
     }
   }
 
-  public Map<Outcome, Long> lastHour(BotCommand bot) {
-    return lastHour.lastHour(bot);
+  /** The outcomes of {@code /command} over the last hour. */
+  public Map<Outcome, Long> lastHour(String command) {
+    return lastHour.lastHour(command);
   }
 
-  private static Tag botTag(BotCommand bot) {
-    return new Tag("bot", bot.commandName());
+  private static Tag botTag(CatalogueEntry bot) {
+    return new Tag("bot", bot.command());
   }
 }

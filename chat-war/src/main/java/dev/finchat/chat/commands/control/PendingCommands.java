@@ -1,5 +1,6 @@
 package dev.finchat.chat.commands.control;
 
+import dev.finchat.wire.CatalogueEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public class PendingCommands {
 
   /** Who asked what, and until when an answer is still useful. */
   public record Pending(
-      String askerSession, BotCommand command, String argument, Instant deadline) {}
+      String askerSession, CatalogueEntry command, String argument, Instant deadline) {}
 
   private final Map<String, Pending> byCorrelationId = new ConcurrentHashMap<>();
 

@@ -1,9 +1,9 @@
 package dev.finchat.chat.rooms.boundary;
 
-import dev.finchat.chat.commands.control.BotCommand;
 import dev.finchat.chat.commands.control.ChatInput;
 import dev.finchat.chat.commands.control.CommandDispatcher;
 import dev.finchat.chat.commands.control.CommandParser;
+import dev.finchat.chat.commands.control.LiveCatalogue;
 import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.infrastructure.SessionTimers;
 import dev.finchat.chat.rooms.control.ChatSessions;
@@ -49,6 +49,7 @@ public class ChatEndpoint {
 
   @Inject ChatSessions sessions;
   @Inject CommandDispatcher commands;
+  @Inject LiveCatalogue catalogue;
   @Inject RoomPosts rooms;
   @Inject RoomFeed feed;
   @Inject RoomPresence presence;
@@ -85,14 +86,14 @@ public class ChatEndpoint {
       sessions.send(session.getId(), Frames.notice("That message could not be read.", true));
       return;
     }
-    ChatInput input = CommandParser.parse(inbound.text());
+    ChatInput input = CommandParser.parse(inbound.text(), catalogue);
     if (input instanceof ChatInput.Text text) {
       post(session, text.text());
     } else if (input instanceof ChatInput.Command command) {
       commands.dispatch(session.getId(), author(session), command);
     } else if (input instanceof ChatInput.Help help) {
       String prefix = help.problem() == null ? "" : help.problem() + " ";
-      sessions.send(session.getId(), Frames.notice(prefix + BotCommand.help(), false));
+      sessions.send(session.getId(), Frames.notice(prefix + catalogue.help(), false));
     } else if (input instanceof ChatInput.Refused refused) {
       boolean command = inbound.text().strip().startsWith("/");
       sessions.send(

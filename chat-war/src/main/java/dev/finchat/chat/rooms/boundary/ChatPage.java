@@ -1,11 +1,12 @@
 package dev.finchat.chat.rooms.boundary;
 
-import dev.finchat.chat.commands.control.BotCommand;
+import dev.finchat.chat.commands.control.LiveCatalogue;
 import dev.finchat.chat.history.control.RoomArchived;
 import dev.finchat.chat.rooms.control.Frames;
 import dev.finchat.chat.rooms.control.RoomNames;
 import dev.finchat.chat.rooms.control.Rooms;
 import dev.finchat.chat.rooms.entity.Room;
+import dev.finchat.wire.CatalogueEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -25,6 +26,7 @@ import java.util.List;
 public class ChatPage {
 
   @Inject Rooms rooms;
+  @Inject LiveCatalogue catalogue;
 
   private String newRoom;
 
@@ -49,24 +51,24 @@ public class ChatPage {
 
   /**
    * The commands the message box's menu offers, as a JSON array of {@code command}, {@code purpose}
-   * and {@code example}: rendered into an attribute so that the menu and the parser share {@link
-   * BotCommand}.
+   * and {@code example}: rendered into an attribute from the live catalogue the parser uses, so the
+   * menu offers what the bots deployed answer.
    */
   public String getCommands() {
     JsonArrayBuilder commands = Frames.JSON.createArrayBuilder();
-    for (BotCommand command : BotCommand.values()) {
+    for (CatalogueEntry command : catalogue.entries()) {
       commands.add(
           Frames.JSON
               .createObjectBuilder()
-              .add("command", "/" + command.commandName() + "=")
-              .add("purpose", command.purpose())
-              .add("example", command.example()));
+              .add("command", "/" + command.command() + "=")
+              .add("purpose", command.help())
+              .add("example", command.usage()));
     }
     commands.add(
         Frames.JSON
             .createObjectBuilder()
             .add("command", "/help")
-            .add("purpose", BotCommand.HELP_PURPOSE)
+            .add("purpose", LiveCatalogue.HELP_PURPOSE)
             .add("example", "/help"));
     return commands.build().toString();
   }

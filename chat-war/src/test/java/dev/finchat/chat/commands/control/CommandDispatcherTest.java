@@ -9,6 +9,7 @@ import dev.finchat.chat.commands.control.CommandDispatcher.ProbeResult;
 import dev.finchat.chat.commands.control.CommandOutcomes.Outcome;
 import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.shared.RateLimit;
+import dev.finchat.wire.CatalogueEntry;
 import dev.finchat.wire.Command;
 import dev.finchat.wire.PriceChart;
 import dev.finchat.wire.Queues;
@@ -42,7 +43,7 @@ class CommandDispatcherTest {
           clock);
 
   private static ChatInput.Command stock(String code) {
-    return new ChatInput.Command(BotCommand.STOCK, code, "/stock=" + code);
+    return new ChatInput.Command(TestCatalogue.STOCK, code, "/stock=" + code);
   }
 
   @Test
@@ -70,7 +71,7 @@ class CommandDispatcherTest {
 
     assertEquals(
         "answered page-1 StockBot: AAPL.US quote is $232.87 per share (with chart)", askers.last());
-    assertEquals(List.of("sent STOCK", "ANSWERED STOCK in 120 ms"), tally.counted());
+    assertEquals(List.of("sent stock", "ANSWERED stock in 120 ms"), tally.counted());
   }
 
   @Test
@@ -93,7 +94,7 @@ class CommandDispatcherTest {
     dispatcher.answer(new Reply(id, Reply.Outcome.ERROR, "No quote for NOPE.US", Optional.empty()));
 
     assertEquals("error page-1 StockBot: No quote for NOPE.US", askers.last());
-    assertEquals(Outcome.FAILED.name() + " STOCK", tally.counted().get(0).split(" in ")[0]);
+    assertEquals(Outcome.FAILED.name() + " stock", tally.counted().get(0).split(" in ")[0]);
   }
 
   @Test
@@ -116,7 +117,7 @@ class CommandDispatcherTest {
 
     dispatcher.answer(new Reply(id, Reply.Outcome.ANSWER, "too late", Optional.empty()));
     assertEquals(2, askers.shown().size());
-    assertEquals(List.of("UNANSWERED STOCK"), tally.counted());
+    assertEquals(List.of("UNANSWERED stock"), tally.counted());
   }
 
   @Test
@@ -126,7 +127,7 @@ class CommandDispatcherTest {
     bots.only().delivery().refused("connection refused");
 
     assertEquals("error page-1 StockBot: " + CommandDispatcher.UNREACHABLE, askers.last());
-    assertEquals(List.of("NOT_SENT STOCK"), tally.counted());
+    assertEquals(List.of("NOT_SENT stock"), tally.counted());
     clock.advance(TIMEOUT);
     dispatcher.expire();
     assertEquals(2, askers.shown().size(), "a refused command is not also timed out");
@@ -139,7 +140,7 @@ class CommandDispatcherTest {
     dispatcher.dispatch("page-1", "rita", stock("AAPL.US"));
 
     assertEquals("error page-1 StockBot: " + CommandDispatcher.TOO_BUSY, askers.last());
-    assertEquals(List.of("NOT_SENT STOCK"), tally.counted());
+    assertEquals(List.of("NOT_SENT stock"), tally.counted());
   }
 
   @Test
@@ -163,7 +164,7 @@ class CommandDispatcherTest {
   @Test
   void aCommandWithoutArgumentIsReadNotFetched() {
     dispatcher.dispatch(
-        "page-1", "rita", new ChatInput.Command(BotCommand.DAY_RANGE, " ", "/day_range="));
+        "page-1", "rita", new ChatInput.Command(TestCatalogue.DAY_RANGE, " ", "/day_range="));
 
     assertEquals(Queues.DAY_RANGE, bots.only().queue());
     assertEquals(
@@ -173,7 +174,7 @@ class CommandDispatcherTest {
 
   @Test
   void aProbeGoesThroughTheSamePortAndIsNeitherCountedNorShown() throws Exception {
-    var result = dispatcher.probe(BotCommand.STOCK, "AAPL.US", Duration.ofSeconds(5));
+    var result = dispatcher.probe(TestCatalogue.STOCK, "AAPL.US", Duration.ofSeconds(5));
     var sent = bots.only();
     assertEquals(Queues.STOCK, sent.queue());
     assertEquals(clock.instant().plusSeconds(5), sent.command().deadline());
@@ -194,7 +195,7 @@ class CommandDispatcherTest {
   @Test
   void aProbeTheBrokerRefusesSaysWhy() throws Exception {
     bots.problem = Optional.of("the broker at amqp://127.0.0.1:5672 does not answer");
-    var result = dispatcher.probe(BotCommand.STOCK, "AAPL.US", Duration.ofSeconds(5));
+    var result = dispatcher.probe(TestCatalogue.STOCK, "AAPL.US", Duration.ofSeconds(5));
 
     bots.only().delivery().refused("connection refused");
 
@@ -205,7 +206,7 @@ class CommandDispatcherTest {
 
   @Test
   void anUnansweredProbeEndsAfterItsPatience() throws Exception {
-    var result = dispatcher.probe(BotCommand.STOCK, "AAPL.US", Duration.ofMillis(50));
+    var result = dispatcher.probe(TestCatalogue.STOCK, "AAPL.US", Duration.ofMillis(50));
 
     ProbeResult found = result.get(5, TimeUnit.SECONDS);
     assertFalse(found.answered());
@@ -219,6 +220,9 @@ class CommandDispatcherTest {
     final List<Sent> sent = new ArrayList<>();
     boolean busy;
     Optional<String> problem = Optional.empty();
+
+    @Override
+    public void askForCatalogue() {}
 
     @Override
     public boolean send(String queue, Command command, Delivery delivery) {
@@ -286,14 +290,17 @@ class CommandDispatcherTest {
     private final List<String> counted = new ArrayList<>();
 
     @Override
-    public void sent(BotCommand bot) {
-      counted.add("sent " + bot);
+    public void sent(CatalogueEntry bot) {
+      counted.add("sent " + bot.command());
     }
 
     @Override
-    public void ended(BotCommand bot, Outcome outcome, Duration roundTrip) {
+    public void ended(CatalogueEntry bot, Outcome outcome, Duration roundTrip) {
       counted.add(
-          outcome + " " + bot + (roundTrip == null ? "" : " in " + roundTrip.toMillis() + " ms"));
+          outcome
+              + " "
+              + bot.command()
+              + (roundTrip == null ? "" : " in " + roundTrip.toMillis() + " ms"));
     }
 
     List<String> counted() {

@@ -14,39 +14,39 @@ class CommandOutcomesTest {
 
   @Test
   void countsEachBotsOutcomesApart() {
-    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
-    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
-    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
-    outcomes.record(BotCommand.DAY_RANGE, Outcome.UNANSWERED);
+    outcomes.record("stock", Outcome.ANSWERED);
+    outcomes.record("stock", Outcome.ANSWERED);
+    outcomes.record("stock", Outcome.FAILED);
+    outcomes.record("day_range", Outcome.UNANSWERED);
 
-    var stock = outcomes.lastHour(BotCommand.STOCK);
+    var stock = outcomes.lastHour("stock");
     assertEquals(2, stock.get(Outcome.ANSWERED));
     assertEquals(1, stock.get(Outcome.FAILED));
     assertEquals(0, stock.get(Outcome.UNANSWERED));
     assertEquals(0, stock.get(Outcome.NOT_SENT));
-    assertEquals(1, outcomes.lastHour(BotCommand.DAY_RANGE).get(Outcome.UNANSWERED));
+    assertEquals(1, outcomes.lastHour("day_range").get(Outcome.UNANSWERED));
   }
 
   @Test
   void anHourLaterTheyAreForgotten() {
-    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    outcomes.record("stock", Outcome.ANSWERED);
     clock.advance(Duration.ofMinutes(30));
-    outcomes.record(BotCommand.STOCK, Outcome.ANSWERED);
+    outcomes.record("stock", Outcome.ANSWERED);
     clock.advance(Duration.ofMinutes(29));
-    assertEquals(2, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
+    assertEquals(2, outcomes.lastHour("stock").get(Outcome.ANSWERED));
 
     clock.advance(Duration.ofMinutes(1));
-    assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED), "the first is out");
+    assertEquals(1, outcomes.lastHour("stock").get(Outcome.ANSWERED), "the first is out");
     clock.advance(Duration.ofMinutes(30));
-    assertEquals(0, outcomes.lastHour(BotCommand.STOCK).get(Outcome.ANSWERED));
+    assertEquals(0, outcomes.lastHour("stock").get(Outcome.ANSWERED));
   }
 
   @Test
   void aMinuteSlotReusedAnHourLaterStartsFromNothing() {
-    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
-    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
+    outcomes.record("stock", Outcome.FAILED);
+    outcomes.record("stock", Outcome.FAILED);
     clock.advance(Duration.ofHours(1));
-    outcomes.record(BotCommand.STOCK, Outcome.FAILED);
-    assertEquals(1, outcomes.lastHour(BotCommand.STOCK).get(Outcome.FAILED));
+    outcomes.record("stock", Outcome.FAILED);
+    assertEquals(1, outcomes.lastHour("stock").get(Outcome.FAILED));
   }
 }

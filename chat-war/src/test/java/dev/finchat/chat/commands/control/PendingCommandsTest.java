@@ -12,7 +12,7 @@ class PendingCommandsTest {
   private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
   private PendingCommands.Pending askedBy(String session, Instant deadline) {
-    return new PendingCommands.Pending(session, BotCommand.STOCK, "AAPL.US", deadline);
+    return new PendingCommands.Pending(session, TestCatalogue.STOCK, "AAPL.US", deadline);
   }
 
   @Test
