@@ -1,7 +1,6 @@
 package dev.finchat.bots.quotes.control;
 
 import dev.finchat.bots.commands.control.BotReply;
-import dev.finchat.bots.commands.control.StockCodes;
 import java.util.function.Function;
 
 /**

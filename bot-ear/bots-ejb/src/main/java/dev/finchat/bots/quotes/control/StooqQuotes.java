@@ -22,10 +22,10 @@ public class StooqQuotes {
 
   @CircuitBreaker(
       failOn = ProviderUnavailable.class,
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 15_000,
-      successThreshold = 1)
+      requestVolumeThreshold = ProviderBreaker.CALLS_LOOKED_AT,
+      failureRatio = ProviderBreaker.FAILURE_RATIO,
+      delay = ProviderBreaker.OPEN_MILLIS,
+      successThreshold = ProviderBreaker.TRIAL_CALLS)
   @Fallback(ProviderDown.class)
   public QuoteLookup lookUp(String symbol) {
     String body;

@@ -1,4 +1,4 @@
-package dev.finchat.bots.commands.control;
+package dev.finchat.bots.quotes.control;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
