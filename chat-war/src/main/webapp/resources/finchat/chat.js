@@ -1,4 +1,4 @@
-// The chat page: one WebSocket to /ws/chat, the room's history newest first, and after a dropped
+// The chat page: one WebSocket to /ws/chat/{room}, the room's history newest first, and after a dropped
 // connection exactly the messages missed (by sequence number). Text is always inserted as text,
 // never as HTML.
 (function () {

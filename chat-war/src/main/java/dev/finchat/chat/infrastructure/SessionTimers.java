@@ -12,8 +12,8 @@ import java.util.logging.Logger;
  * The timer WebSocket sessions restart their idle timeout on. Tyrus restarts it for every frame in
  * or out, on the server's managed scheduler, and Payara captures the caller's context for every
  * task handed to it, through a scan of every jar of the server under one lock: at a few thousand
- * frames a second that scan was where the chat node spent its time (m5, m2). The node's own {@link
- * Timers} (threads of the managed factory, context captured once) run the same timers.
+ * frames a second that scan is where the chat node would spend its time (m5, m2). The node's own
+ * {@link Timers} (threads of the managed factory, context captured once) run the same timers.
  *
  * <p>Tyrus offers no setting for this, so each session's scheduler is replaced by reflection; if a
  * Tyrus release moves it, sessions keep the managed scheduler: slower, never wrong.

@@ -13,9 +13,9 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /**
- * What exists from the first start: the lobby, and the seed's "user for our bot" — the account bot
- * answers are attributed to, which can never sign in. Until an administrator exists, each start
- * also offers the launcher a one-time secret to create the first one.
+ * What exists from the first start: the lobby, and the seed's "user for our bot" — an account that
+ * can never sign in and that the admin console keeps apart from people. Until an administrator
+ * exists, each start also offers the launcher a one-time secret to create the first one.
  */
 @Startup
 @Singleton

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * What an administrator does to messages and rooms: finds messages, deletes one, archives or
  * reopens a room. Each change and its {@link AuditLog} entry are stored in one transaction; the
- * room's open pages on this node hear of it once that transaction has committed.
+ * room's open pages, on every chat node, hear of it once that transaction has committed.
  */
 @ApplicationScoped
 public class Moderation {
@@ -42,7 +42,7 @@ public class Moderation {
 
   Clock clock = Clock.systemUTC();
 
-  /** A room as the rooms page shows it; {@code online} is who has it open on this node. */
+  /** A room as the rooms page shows it; {@code online} is who has it open, on any chat node. */
   public record RoomSummary(String name, boolean archived, long messages, List<String> online) {}
 
   /** One page of the messages matching a search, newest first. */

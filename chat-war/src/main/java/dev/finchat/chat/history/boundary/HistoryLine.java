@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * One message as the history page shows it. JavaBean getters on purpose: Jakarta EL resolves a
  * property through its per-class cache, while a method call in an expression ({@code
- * #{message.text()}}) is looked up by reflection on every row, which was a fifth of the page's time
- * under load.
+ * #{message.text()}}) is looked up by reflection on every row, a fifth of the page's time under
+ * load.
  */
 public final class HistoryLine {
 

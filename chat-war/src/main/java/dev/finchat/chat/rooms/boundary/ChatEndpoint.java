@@ -36,8 +36,8 @@ public class ChatEndpoint {
 
   /**
    * Frames beyond this size are closed with 1009 (too big) by the container before they reach the
-   * endpoint. The session's buffer size alone did not limit them: frames up to Tyrus's 4 MiB buffer
-   * were read whole and parsed.
+   * endpoint. The session's buffer size alone does not limit them: Tyrus reads and parses frames up
+   * to its 4 MiB buffer whole.
    */
   private static final int MAX_FRAME_CHARS = 16 * 1024;
 

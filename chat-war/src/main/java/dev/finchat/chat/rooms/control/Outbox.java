@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * One page's frames on their way out, in the order they were offered, one write at a time. Whoever
  * offers a frame never waits for the page's socket: a room's broadcast hands the frame to every
  * page's outbox and goes on, and the writes proceed in parallel on the server's I/O threads. One
- * page that reads slowly no longer holds up the room behind it; it falls behind alone, and once
+ * page that reads slowly does not hold up the room behind it; it falls behind alone, and once
  * {@code capacity} frames wait for it, it is given up ({@code lagging}): its connection is closed
  * and the page catches up from the history when it reconnects.
  */

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Accounts {
 
-  /** The account the bots speak as. */
+  /** The seed's account for the bots, which never signs in. */
   public static final String BOTS_USERNAME = "finchat-bots";
 
   @PersistenceContext(unitName = "finchat")
@@ -241,7 +241,7 @@ public class Accounts {
     return query.getResultStream().findFirst();
   }
 
-  /** Creates the account the bots speak as, once: it has no usable password and cannot sign in. */
+  /** Creates the bots' account, once: it has no usable password and cannot sign in. */
   @Transactional
   public void ensureBotAccount(String username, String displayName) {
     if (find(username).isEmpty()) {

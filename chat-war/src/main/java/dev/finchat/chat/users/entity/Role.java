@@ -6,6 +6,9 @@ public enum Role {
   USER,
   /** A person who also runs the system (admin console). */
   ADMIN,
-  /** The account the bots speak as: it exists so their answers have an author, never signs in. */
+  /**
+   * The seed's "user for our bot": it never signs in, and no message is attributed to it, since bot
+   * answers go to their asker only and are never stored.
+   */
   BOT
 }

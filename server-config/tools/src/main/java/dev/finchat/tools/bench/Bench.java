@@ -108,7 +108,7 @@ public final class Bench {
         }
       }
       // m4 and m5 before m2 and m3: those leave thousands of signed-in sessions in the node's heap
-      // (m3 18,000), whose collections then showed in m4's page times.
+      // (m3 18,000), whose collections would show in m4's page times.
       String dbPassword = System.getenv().getOrDefault("FINCHAT_DB_PASSWORD", "finchat");
       if (metrics.contains("m4")) {
         var history =
@@ -187,7 +187,9 @@ public final class Bench {
   /** At most this many rounds of 10 s warm a fresh node up for m1 (four to six did here). */
   private static final int M1_WARM_UP_ROUNDS = 8;
 
-  /** Quick: a check that the harness works, in seconds. Full: the loads. */
+  /**
+   * Quick: a check that the harness works, in seconds. Full: the loads docs/performance.md names.
+   */
   static List<CommandRoundTrip.Load> m1Loads(boolean quick) {
     return quick
         ? List.of(new CommandRoundTrip.Load(20, Duration.ofSeconds(5), 5))

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class RoomBroadcast {
 
-  /** The rate: 10 messages a second from one sender. */
+  /** The full run's rate: 10 messages a second from one sender. */
   static final int PER_SECOND = 10;
 
   private static final Duration DRAIN = Duration.ofSeconds(60);
@@ -34,7 +34,7 @@ final class RoomBroadcast {
 
   private RoomBroadcast() {}
 
-  /** The loads, or {@code clients} ("1000,5000") with the full run's timing. */
+  /** The full run's loads, or {@code clients} ("1000,5000") with the full run's timing. */
   static List<Load> loads(boolean quick, String clients) {
     if (clients != null) {
       return java.util.Arrays.stream(clients.split(","))

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
  * A server session that gives a message back to the broker when its bean cannot take it. The
  * adapter's own session logs any failure to deliver and returns normally, so Qpid JMS acknowledges
  * the message: while a node stops, the container refuses deliveries for a moment before the adapter
- * closes its consumer, and the commands it received then were lost. Failing here instead makes Qpid
- * release the message, and the broker hands it to another node. It sits in the adapter's package
- * because the endpoint it delivers to is visible there only.
+ * closes its consumer, and the commands it receives then would be lost. Failing here instead makes
+ * Qpid release the message, and the broker hands it to another node. It sits in the adapter's
+ * package because the endpoint it delivers to is visible there only.
  */
 public class ReleasingServerSession extends JmsServerSession {
 
