@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.tools.client.Visitor;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,10 +115,25 @@ class LauncherIT {
           queueGone.body());
       assertTrue(queueGone.body().contains("\"finchat.day_range\":\"detached\""), queueGone.body());
       assertTrue(queueGone.body().contains("\"finchat.stock\":\"attached\""), queueGone.body());
+      // The bot node no longer announces a bot it cannot take commands for: the chat node's
+      // readiness finds that bot stale once its last announcement is older than 75 s.
+      var chatNotReady = awaitChatReadiness(system, 503);
+      assertTrue(
+          chatNotReady.body().contains("{\"name\":\"bots\",\"status\":\"DOWN\""),
+          chatNotReady.body());
+      assertTrue(
+          chatNotReady
+              .body()
+              .contains("\"/day_range\":\"DayRangeBot on finchat.day_range: not heard lately\""),
+          chatNotReady.body());
+      assertTrue(
+          chatNotReady.body().contains("\"/stock\":\"StockBot on finchat.stock\""),
+          chatNotReady.body());
       system.rabbitmqctl(
           "import_definitions",
           TestSystem.projectDir() + "/server-config/rabbitmq/definitions.json");
       awaitBotReadiness(system, 200);
+      awaitChatReadiness(system, 200);
 
       system.run(Duration.ofMinutes(1), "kill", "broker");
       var brokerGone = awaitBotReadiness(system, 503);
@@ -134,6 +150,26 @@ class LauncherIT {
     } finally {
       system.down();
     }
+  }
+
+  /** The chat node's readiness once it answers {@code status}, within two minutes. */
+  private static HttpResponse<String> awaitChatReadiness(RunningSystem system, int status)
+      throws Exception {
+    var visitor = new Visitor(system.chatPort);
+    var deadline = Instant.now().plus(Duration.ofMinutes(2));
+    var readiness = visitor.get("/health/ready");
+    while (readiness.statusCode() != status) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "the chat node's readiness is still "
+                + readiness.statusCode()
+                + " after two minutes: "
+                + readiness.body());
+      }
+      Thread.sleep(500);
+      readiness = visitor.get("/health/ready");
+    }
+    return readiness;
   }
 
   /** The bot node's readiness once it answers {@code status}, within a minute. */

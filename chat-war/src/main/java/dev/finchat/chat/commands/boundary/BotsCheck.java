@@ -9,8 +9,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while bots answer: at least one has announced itself, and every command offered has
- * been announced again lately by a bot node consuming its queue (a bot node repeats its
- * announcements every 30 s while it runs). Room chat goes on without bots, so this is readiness.
+ * been announced lately by a bot node whose consumer is attached to its queue (a bot node repeats
+ * the announcement of each such bot every 30 s, and stops while the consumer is detached, its queue
+ * gone or the broker away). Room chat goes on without bots, so this is readiness.
  */
 @Readiness
 @ApplicationScoped

@@ -4,6 +4,7 @@ import dev.finchat.amqp.Broker;
 import dev.finchat.bots.commands.control.Announcements;
 import dev.finchat.bots.commands.control.CatalogueTopic;
 import dev.finchat.bots.commands.control.CommandBot;
+import dev.finchat.bots.commands.infrastructure.AdapterConsumers;
 import dev.finchat.wire.CatalogueNews;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,8 +18,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * This node's bots, announced to the chat nodes as the node starts, every 30 s, and whenever a chat
- * node asks; withdrawn as the node stops. The bots are every {@link CommandBot} bean deployed here.
+ * This node's bots, announced to the chat nodes as their consumers attach, every 30 s, and whenever
+ * a chat node asks, each while its consumer is attached; withdrawn as the node stops. The bots are
+ * every {@link CommandBot} bean deployed here.
  */
 @Singleton
 @Startup
@@ -32,12 +34,15 @@ public class BotCatalogue {
 
   @Inject CatalogueTopic topic;
 
+  @Inject AdapterConsumers consumers;
+
   private Announcements announcements;
 
   @PostConstruct
   void start() {
     String node = Broker.setting(NODE, "bot-" + ProcessHandle.current().pid());
-    announcements = new Announcements(node, bots.stream().map(CommandBot::bot).toList(), topic);
+    announcements =
+        new Announcements(node, bots.stream().map(CommandBot::bot).toList(), topic, consumers);
     announcements.announce();
   }
 
@@ -49,6 +54,12 @@ public class BotCatalogue {
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   void heartbeat() {
     announcements.announce();
+  }
+
+  /** A bean's consumer attaches some seconds after the node starts, and again after a loss. */
+  @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+  void announceNewlyAttached() {
+    announcements.announceNewlyAttached();
   }
 
   /** What came on the catalogue topic. */

@@ -1,6 +1,7 @@
 package dev.finchat.bots.commands.infrastructure;
 
 import dev.finchat.amqp.Consumers;
+import dev.finchat.bots.commands.control.QueueConsumers;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -14,7 +15,7 @@ import javax.management.ObjectName;
  * publishes it there, so that no deployment has to declare anything to see it).
  */
 @ApplicationScoped
-public class AdapterConsumers {
+public class AdapterConsumers implements QueueConsumers {
 
   /**
    * Each consumed queue (or topic) and whether its consumer is attached; empty when the adapter is
@@ -32,5 +33,10 @@ public class AdapterConsumers {
       return Optional.empty();
     }
     return Optional.of(JMX.newMXBeanProxy(server, name, Consumers.class).getAttached());
+  }
+
+  @Override
+  public boolean attached(String queue) {
+    return attached().map(consumers -> consumers.getOrDefault(queue, false)).orElse(false);
   }
 }

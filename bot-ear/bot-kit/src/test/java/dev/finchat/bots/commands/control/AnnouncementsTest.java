@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.finchat.wire.CatalogueEntry;
 import dev.finchat.wire.CatalogueNews;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnnouncementsTest {
@@ -29,11 +31,15 @@ class AnnouncementsTest {
         published.add(news);
       };
 
+  /** The queues whose consumer is attached: both, unless a test says otherwise. */
+  private final Set<String> attached = new HashSet<>(Set.of("finchat.stock", "finchat.day_range"));
+
   private final Announcements announcements =
       new Announcements(
           "bot-1",
           List.of(new Bot(STOCK, argument -> null), new Bot(RANGE, argument -> null)),
-          topic);
+          topic,
+          attached::contains);
 
   @Test
   void everyBotIsAnnouncedWithItsNode() {
@@ -72,5 +78,61 @@ class AnnouncementsTest {
     brokerDown = true;
 
     assertFalse(announcements.announce());
+  }
+
+  @Test
+  void aBotWhoseConsumerIsDetachedIsNotAnnounced() {
+    attached.remove("finchat.day_range");
+
+    announcements.announce();
+    announcements.heard(new CatalogueNews.Asked("chat-1"));
+
+    assertEquals(
+        List.of(
+            new CatalogueNews.Announced("bot-1", STOCK),
+            new CatalogueNews.Announced("bot-1", STOCK)),
+        published);
+  }
+
+  @Test
+  void aBotIsAnnouncedOnceAsSoonAsItsConsumerAttaches() {
+    attached.clear();
+    announcements.announce();
+    announcements.announceNewlyAttached();
+    assertEquals(List.of(), published);
+
+    attached.add("finchat.stock");
+    announcements.announceNewlyAttached();
+    announcements.announceNewlyAttached();
+
+    assertEquals(List.of(new CatalogueNews.Announced("bot-1", STOCK)), published);
+  }
+
+  @Test
+  void aConsumerThatAttachesAgainIsAnnouncedAgain() {
+    announcements.announce();
+    published.clear();
+
+    attached.remove("finchat.stock");
+    announcements.announceNewlyAttached();
+    attached.add("finchat.stock");
+    announcements.announceNewlyAttached();
+
+    assertEquals(List.of(new CatalogueNews.Announced("bot-1", STOCK)), published);
+  }
+
+  @Test
+  void anAnnouncementTheBrokerRefusedIsTriedAgainAtTheNextCheck() {
+    brokerDown = true;
+    announcements.announceNewlyAttached();
+    brokerDown = false;
+
+    announcements.announceNewlyAttached();
+
+    assertEquals(
+        List.of(
+            new CatalogueNews.Announced("bot-1", STOCK),
+            new CatalogueNews.Announced("bot-1", RANGE)),
+        published);
   }
 }
