@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +155,41 @@ class ScaleOutIT {
     assertEquals("/login/", onOne.get("/chat/").uri().getPath(), "node 1 too");
     var again = Administrators.signIn(new Visitor(system.chatNodePort(2)), ivy, password);
     assertTrue(again.body().contains("Your account is disabled."), again.body());
+  }
+
+  @Test
+  void aNodeThatHearsNoSignOutFindsTheDisabledAccountWithinHalfAMinute() throws Exception {
+    // Disabled in the database behind the nodes' backs: no node publishes a notice, as when the
+    // broker loses it. Kim has a chat page open, Lou only a session.
+    String kim = someone("kim");
+    String lou = someone("lou");
+    var kimOnTwo = member(system.chatNodePort(2), kim);
+    var louOnTwo = member(system.chatNodePort(2), lou);
+    assertEquals("/chat/", louOnTwo.get("/chat/").uri().getPath());
+
+    try (var kimsPage = new ChatClient(system.chatNodePort(2), kimOnTwo.sessionCookie())) {
+      for (String name : List.of(kim, lou)) {
+        assertEquals(
+            1,
+            PostgresDatabase.update(
+                system.databaseUrl.orElseThrow(),
+                "UPDATE accounts SET enabled = FALSE, version = version + 1 WHERE username_key = ?",
+                name.toLowerCase(Locale.ROOT)));
+      }
+      long disabled = System.nanoTime();
+
+      assertEquals(
+          "1008 Your account was disabled by an administrator.",
+          kimsPage.awaitClosedByServer(Duration.ofSeconds(45)),
+          "her open page is closed within the check's 30 s");
+      String landed = louOnTwo.get("/chat/").uri().getPath();
+      while (landed.equals("/chat/")
+          && System.nanoTime() - disabled < Duration.ofSeconds(45).toNanos()) {
+        Thread.sleep(1000);
+        landed = louOnTwo.get("/chat/").uri().getPath();
+      }
+      assertEquals("/login/", landed, "his session is ended within the check's 30 s");
+    }
   }
 
   @Test

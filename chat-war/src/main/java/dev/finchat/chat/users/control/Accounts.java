@@ -265,10 +265,14 @@ public class Accounts {
         .getResultList()
         .forEach(
             row ->
-                SessionCheck.openPageReason(
-                        Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]))
+                SessionCheck.openPageReason(isTrue(row[1]), isTrue(row[2]))
                     .ifPresent(why -> signedOut.put((String) row[0], why)));
     return signedOut;
+  }
+
+  /** A boolean column read as a value: Derby keeps booleans as numbers. */
+  private static boolean isTrue(Object column) {
+    return column instanceof Number number ? number.intValue() != 0 : Boolean.TRUE.equals(column);
   }
 
   /** Creates the account the bots speak as, once: it has no usable password and cannot sign in. */
