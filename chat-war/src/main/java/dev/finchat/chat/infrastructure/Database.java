@@ -1,6 +1,9 @@
 package dev.finchat.chat.infrastructure;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
+import java.util.Map;
 
 /**
  * The chat node's database: Derby embedded under {@code ~/.finchat/db} by default ({@code
@@ -28,4 +31,15 @@ public class Database {
    * EclipseLink.)
    */
   public static final String READ_ONLY = "eclipselink.read-only";
+
+  /**
+   * Query hints (and {@code find} properties) for a read that must see what another chat node
+   * stored: the database's row, not this node's shared cache, which no other node's change reaches
+   * (a disabled account, a reset password, a revoked sign-in cookie). The row refreshes the cache
+   * too, so later reads here see it as well.
+   */
+  public static final Map<String, Object> FRESH =
+      Map.of(
+          "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+          "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
 }

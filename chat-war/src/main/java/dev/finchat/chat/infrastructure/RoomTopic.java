@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * The broker topic the chat nodes tell each other their rooms' events on, as JMS messages: a text
- * body with its kind, room, origin node and, for a stored message, its number as properties. Sent
- * on {@link BrokerSender}'s connection and threads, never persisted.
+ * body with its kind, room, origin node and, for a stored message, its number as properties; and
+ * the few notices that concern no room but every node (a person signed out by an administrator).
+ * Sent on {@link BrokerSender}'s connection and threads, never persisted.
  */
 @ApplicationScoped
 public class RoomTopic {
@@ -46,12 +47,22 @@ public class RoomTopic {
     return broker.sendLater(session -> send(session, kind, room, body, sequence), failed);
   }
 
+  /**
+   * Publishes a notice for every chat node that concerns no room (a person to sign out), as {@link
+   * #publishLater(String, String, String, Long, Consumer)} does.
+   */
+  public boolean publishNoticeLater(String kind, String body, Consumer<Exception> failed) {
+    return broker.sendLater(session -> send(session, kind, null, body, null), failed);
+  }
+
   private void send(Session session, String kind, String room, String body, Long sequence)
       throws JMSException {
     try (var producer = session.createProducer(session.createTopic(TOPIC_ADDRESS))) {
       var message = session.createTextMessage(body);
       message.setStringProperty(KIND, kind);
-      message.setStringProperty(ROOM, room);
+      if (room != null) {
+        message.setStringProperty(ROOM, room);
+      }
       message.setStringProperty(ORIGIN, node.name());
       if (sequence != null) {
         message.setLongProperty(SEQUENCE, sequence);

@@ -39,26 +39,31 @@ final class Administrators {
             var first = new Visitor(system.chatPort);
             var landed = signIn(first, ROOT, printed.group(1));
             assertEquals("/change-password/", landed.uri().getPath(), landed.body());
-            var changed =
-                first.submit(
-                    "/change-password/",
-                    "password",
-                    Map.of(
-                        "password:currentPassword",
-                        printed.group(1),
-                        "password:newPassword",
-                        ROOT_PASSWORD,
-                        "password:confirmation",
-                        ROOT_PASSWORD,
-                        "password:change",
-                        "Save new password"));
-            assertTrue(changed.body().contains("Your new password is saved."), changed.body());
+            choosePassword(first, printed.group(1), ROOT_PASSWORD);
             return true;
           } catch (Exception e) {
             throw new IllegalStateException("could not make the first administrator", e);
           }
         });
     return signedIn(system, ROOT, ROOT_PASSWORD);
+  }
+
+  /** Replaces the temporary password of the signed-in {@code visitor} with {@code chosen}. */
+  static void choosePassword(Visitor visitor, String temporary, String chosen) throws Exception {
+    var changed =
+        visitor.submit(
+            "/change-password/",
+            "password",
+            Map.of(
+                "password:currentPassword",
+                temporary,
+                "password:newPassword",
+                chosen,
+                "password:confirmation",
+                chosen,
+                "password:change",
+                "Save new password"));
+    assertTrue(changed.body().contains("Your new password is saved."), changed.body());
   }
 
   static Visitor signedIn(RunningSystem system, String username, String password) throws Exception {

@@ -55,6 +55,18 @@ final class PostgresDatabase {
     }
   }
 
+  /**
+   * Runs one change as the chat node's own user, behind the chat nodes' backs; returns how many
+   * rows it changed.
+   */
+  static int update(String databaseUrl, String sql, String parameter) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(databaseUrl, USER, PASSWORD);
+        var update = connection.prepareStatement(sql)) {
+      update.setString(1, parameter);
+      return update.executeUpdate();
+    }
+  }
+
   /** {@code jdbc:postgresql://host:port} of a JDBC URL. */
   private static String serverOf(String url) {
     String rest = url.substring("jdbc:postgresql://".length());

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +24,25 @@ import org.junit.jupiter.api.Test;
 /**
  * finchat scaled out with {@code ./finchat up --chat-nodes 2 --bot-nodes 2} on PostgreSQL and the
  * configured broker (RabbitMQ in CI): one set of rooms whichever node a user is on, answers on the
- * asking node only, and bot nodes that share the load and lose nothing when one stops.
+ * asking node only, bot nodes that share the load and lose nothing when one stops, and an
+ * administrator's action on one chat node that signs its person out on the other.
  */
 class ScaleOutIT {
 
   private static final Pattern MESSAGE =
       Pattern.compile("\"seq\":(\\d+).*\"text\":\"(scale-[^\"]+)\"");
 
+  /** The system's first administrator, made once by whichever test needs one first. */
+  private static final String ADMIN = someone("root");
+
+  private static final String ADMIN_PASSWORD = "scale out administrator's password";
+
+  private static final Pattern TEMPORARY_PASSWORD =
+      Pattern.compile("with the temporary password (\\S+) ");
+
   private static RunningSystem system;
+  private static String adminCreated;
+  private static boolean adminPasswordChosen;
 
   @BeforeAll
   static void scaledOut() {
@@ -76,14 +88,137 @@ class ScaleOutIT {
 
   @Test
   void theFirstAdministratorIsCreatedWhicheverNodeTheProxyWouldPickNext() throws Exception {
-    // Round robin: right after the proxy sent a request to chat-1 it sends the next one to chat-2,
-    // which does not hold the one-time secret chat-1 wrote.
-    var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    for (int tries = 0; tries < 4 && !nodeThroughTheProxy(http).equals("chat-1"); tries++) {}
+    String said = firstAdministrator();
 
-    String said = system.run(Duration.ofMinutes(1), "admin", "create", someone("root"));
+    assertTrue(said.contains("Created the administrator " + ADMIN), said);
+  }
 
-    assertTrue(said.contains("Created the administrator root"), said);
+  /**
+   * What {@code ./finchat admin create} said when it made the system's one first administrator,
+   * through the proxy just after it sent a request to chat-1 (once, whichever test asks first).
+   */
+  private static synchronized String firstAdministrator() throws Exception {
+    if (adminCreated == null) {
+      // Round robin: right after the proxy sent a request to chat-1 it sends the next one to
+      // chat-2, which does not hold the one-time secret chat-1 wrote.
+      var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      for (int tries = 0; tries < 4 && !nodeThroughTheProxy(http).equals("chat-1"); tries++) {}
+      adminCreated = system.run(Duration.ofMinutes(1), "admin", "create", ADMIN);
+    }
+    return adminCreated;
+  }
+
+  /** The first administrator, signed in on chat node {@code node} with a password of their own. */
+  private static synchronized Visitor administratorOn(int node) throws Exception {
+    if (!adminPasswordChosen) {
+      var printed = TEMPORARY_PASSWORD.matcher(firstAdministrator());
+      assertTrue(printed.find(), adminCreated);
+      var first = new Visitor(system.chatNodePort(node));
+      var landed = Administrators.signIn(first, ADMIN, printed.group(1));
+      assertEquals("/change-password/", landed.uri().getPath(), landed.body());
+      Administrators.choosePassword(first, printed.group(1), ADMIN_PASSWORD);
+      adminPasswordChosen = true;
+    }
+    var admin = new Visitor(system.chatNodePort(node));
+    Administrators.signIn(admin, ADMIN, ADMIN_PASSWORD);
+    return admin;
+  }
+
+  /** A visitor signed in on chat node {@code node} only, its requests never through the proxy. */
+  private static Visitor signedInOn(int node, String username, String password) throws Exception {
+    var visitor = new Visitor(system.chatNodePort(node));
+    var landed = Administrators.signIn(visitor, username, password);
+    assertEquals("/chat/", landed.uri().getPath(), landed.body());
+    return visitor;
+  }
+
+  @Test
+  void aPersonDisabledOnOneNodeIsSignedOutOnTheOther() throws Exception {
+    String ivy = someone("ivy");
+    String password = "scale out password " + ivy;
+    var onOne = member(system.chatNodePort(1), ivy);
+    var onTwo = signedInOn(2, ivy, password);
+    var admin = administratorOn(1);
+
+    try (var pageOnTwo = new ChatClient(system.chatNodePort(2), onTwo.sessionCookie())) {
+      var done = Administrators.press(admin, "disable", ivy);
+      assertTrue(
+          done.body().contains(ivy + " is disabled and signed out everywhere."), done.body());
+
+      assertEquals(
+          "1008 Your account was disabled by an administrator.",
+          pageOnTwo.awaitClosedByServer(Duration.ofSeconds(10)),
+          "her page on node 2 is closed and says why");
+    }
+    // Her browsers still hold the sign-in cookie: neither node may sign her in with it.
+    assertEquals("/login/", onTwo.get("/chat/").uri().getPath(), "node 2 sends her to sign in");
+    assertEquals("/login/", onOne.get("/chat/").uri().getPath(), "node 1 too");
+    var again = Administrators.signIn(new Visitor(system.chatNodePort(2)), ivy, password);
+    assertTrue(again.body().contains("Your account is disabled."), again.body());
+  }
+
+  @Test
+  void aNodeThatHearsNoSignOutFindsTheDisabledAccountWithinHalfAMinute() throws Exception {
+    // Disabled in the database behind the nodes' backs: no node publishes a notice, as when the
+    // broker loses it. Kim has a chat page open, Lou only a session.
+    String kim = someone("kim");
+    String lou = someone("lou");
+    var kimOnTwo = member(system.chatNodePort(2), kim);
+    var louOnTwo = member(system.chatNodePort(2), lou);
+    assertEquals("/chat/", louOnTwo.get("/chat/").uri().getPath());
+
+    try (var kimsPage = new ChatClient(system.chatNodePort(2), kimOnTwo.sessionCookie())) {
+      for (String name : List.of(kim, lou)) {
+        assertEquals(
+            1,
+            PostgresDatabase.update(
+                system.databaseUrl.orElseThrow(),
+                "UPDATE accounts SET enabled = FALSE, version = version + 1 WHERE username_key = ?",
+                name.toLowerCase(Locale.ROOT)));
+      }
+      long disabled = System.nanoTime();
+
+      assertEquals(
+          "1008 Your account was disabled by an administrator.",
+          kimsPage.awaitClosedByServer(Duration.ofSeconds(45)),
+          "her open page is closed within the check's 30 s");
+      String landed = louOnTwo.get("/chat/").uri().getPath();
+      while (landed.equals("/chat/")
+          && System.nanoTime() - disabled < Duration.ofSeconds(45).toNanos()) {
+        Thread.sleep(1000);
+        landed = louOnTwo.get("/chat/").uri().getPath();
+      }
+      assertEquals("/login/", landed, "his session is ended within the check's 30 s");
+    }
+  }
+
+  @Test
+  void aPersonWhosePasswordIsResetOnOneNodeIsSignedOutOnTheOther() throws Exception {
+    String jay = someone("jay");
+    String password = "scale out password " + jay;
+    member(system.chatNodePort(1), jay);
+    var onTwo = signedInOn(2, jay, password);
+    var admin = administratorOn(1);
+    String temporary;
+
+    try (var pageOnTwo = new ChatClient(system.chatNodePort(2), onTwo.sessionCookie())) {
+      temporary =
+          Administrators.temporaryPassword(Administrators.press(admin, "reset", jay).body());
+
+      assertEquals(
+          "1008 An administrator reset your password."
+              + " Sign in with the temporary one you were given.",
+          pageOnTwo.awaitClosedByServer(Duration.ofSeconds(10)),
+          "his page on node 2 is closed and says why");
+    }
+    assertEquals("/login/", onTwo.get("/chat/").uri().getPath(), "node 2 sends him to sign in");
+    var old = Administrators.signIn(new Visitor(system.chatNodePort(2)), jay, password);
+    assertTrue(old.body().contains("Wrong username or password."), "node 2 forgot the old one");
+    var withTemporary = new Visitor(system.chatNodePort(2));
+    assertEquals(
+        "/change-password/",
+        Administrators.signIn(withTemporary, jay, temporary).uri().getPath(),
+        "node 2 takes the temporary password, and only to choose another");
   }
 
   /** The chat node the proxy sent an anonymous request to, as the node cookie it set says. */

@@ -2,8 +2,8 @@ package dev.finchat.chat.admin.control;
 
 import dev.finchat.chat.admin.entity.AdminAction;
 import dev.finchat.chat.users.control.Accounts;
-import dev.finchat.chat.users.control.LiveSessions;
 import dev.finchat.chat.users.control.LoginTokens;
+import dev.finchat.chat.users.control.SignOuts;
 import dev.finchat.chat.users.entity.Account;
 import dev.finchat.chat.users.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,22 +13,18 @@ import java.util.List;
 
 /**
  * What an administrator does to people's accounts. Each action checks {@link AdminRules}, changes
- * the account and writes its {@link AuditLog} entry in one transaction; signing a person out
- * happens only once that transaction has committed.
+ * the account and writes its {@link AuditLog} entry in one transaction; signing a person out, on
+ * every chat node ({@link SignOuts}), happens only once that transaction has committed.
  */
 @ApplicationScoped
 public class Administration {
-
-  public static final String DISABLED_MESSAGE = "Your account was disabled by an administrator.";
-  public static final String RESET_MESSAGE =
-      "An administrator reset your password. Sign in with the temporary one you were given.";
 
   /** People per page of the user list. */
   public static final int PAGE_SIZE = 20;
 
   @Inject Accounts accounts;
   @Inject AuditLog audit;
-  @Inject LiveSessions live;
+  @Inject SignOuts signOuts;
   @Inject LoginTokens loginTokens;
   @Inject AfterCommit afterCommit;
 
@@ -48,7 +44,7 @@ public class Administration {
     account.disable();
     loginTokens.revokeAll(account.username());
     audit.record(actor, AdminAction.DISABLE, account.username());
-    afterCommit.run(() -> live.signOutEverywhere(account.username(), DISABLED_MESSAGE));
+    afterCommit.run(() -> signOuts.everywhere(account.username(), SignOuts.DISABLED));
   }
 
   @Transactional
@@ -86,7 +82,7 @@ public class Administration {
     String temporary = TemporaryPasswords.generate();
     accounts.resetPassword(account, temporary);
     audit.record(actor, AdminAction.RESET_PASSWORD, account.username());
-    afterCommit.run(() -> live.signOutEverywhere(account.username(), RESET_MESSAGE));
+    afterCommit.run(() -> signOuts.everywhere(account.username(), SignOuts.PASSWORD_RESET));
     return temporary;
   }
 

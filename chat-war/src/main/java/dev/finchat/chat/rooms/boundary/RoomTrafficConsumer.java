@@ -8,6 +8,8 @@ import dev.finchat.chat.rooms.control.PostedFrame;
 import dev.finchat.chat.rooms.control.RoomFeed;
 import dev.finchat.chat.rooms.control.RoomPresence;
 import dev.finchat.chat.rooms.control.RoomTraffic;
+import dev.finchat.chat.users.control.SignOut;
+import dev.finchat.chat.users.control.SignOuts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +27,8 @@ import java.util.logging.Logger;
 
 /**
  * Hears the messages every chat node publishes as it stores them, and hands those of other nodes to
- * this node's pages. Each node has its own subscription, so each hears every message.
+ * this node's pages; and the notices to sign a person out, which it hands to {@link SignOuts}. Each
+ * node has its own subscription, so each hears every message.
  */
 @MessageDriven(
     activationConfig = {
@@ -45,6 +48,7 @@ public class RoomTrafficConsumer implements MessageListener {
   @Inject RoomPresence presence;
   @Inject ChatSessions sessions;
   @Inject ChatNode node;
+  @Inject SignOuts signOuts;
 
   @Override
   public void onMessage(Message published) {
@@ -54,11 +58,16 @@ public class RoomTrafficConsumer implements MessageListener {
       if (node.name().equals(origin)) {
         return; // this node's own: its pages have it already
       }
+      String kind = String.valueOf(published.getStringProperty(RoomTopic.KIND));
+      if (SignOuts.KIND.equals(kind) && published instanceof TextMessage notice) {
+        signOuts.heard(SignOut.of(notice.getText()));
+        return;
+      }
       if (!(published instanceof TextMessage text) || origin == null || room == null) {
         LOG.warning(() -> "Ignored a room message without origin, room or text: " + published);
         return;
       }
-      switch (String.valueOf(published.getStringProperty(RoomTopic.KIND))) {
+      switch (kind) {
         case RoomTraffic.MESSAGE ->
             feed.arrived(
                 new PostedFrame(
@@ -68,8 +77,8 @@ public class RoomTrafficConsumer implements MessageListener {
         default -> LOG.warning(() -> "Ignored a room message of an unknown kind: " + published);
       }
     } catch (JMSException | RuntimeException e) {
-      // The adapter acknowledges regardless: a message missed here is read from storage, and
-      // presence is repeated.
+      // The adapter acknowledges regardless: a message missed here is read from storage, presence
+      // is repeated, and a sign-out is caught by the sessions' own check (SessionCheck).
       LOG.log(Level.WARNING, "Could not handle a message from another chat node", e);
     }
   }

@@ -1,13 +1,23 @@
 package dev.finchat.chat.users.boundary;
 
+import dev.finchat.chat.users.control.Accounts;
+import dev.finchat.chat.users.control.LiveSessions;
+import dev.finchat.chat.users.control.SessionCheck;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Signs a session's caller in again on each request by name and groups, both kept in the session
@@ -20,7 +30,9 @@ import java.util.Set;
  *
  * <p>Its priority puts it outside {@code @RememberMe}'s interceptor ({@code PLATFORM_BEFORE +
  * 210}), so that a session's caller is signed in without looking the cookie's token up in the
- * database on every request, as {@code @AutoApplySession} does.
+ * database on every request, as {@code @AutoApplySession} does. It asks the database about the
+ * caller only now and then ({@link SessionCheck}), to sign them out should an administrator's
+ * notice from another chat node have been lost.
  */
 @CallerInSession
 @Interceptor
@@ -30,10 +42,26 @@ public class CallerInSessionInterceptor implements Serializable {
   /** The session attribute that holds the signed-in {@link Caller}. */
   static final String CALLER = "finchat.caller";
 
-  /** Who signed in on this session, with the security groups they were given then. */
-  record Caller(String name, Set<String> groups) implements Serializable {
+  private static final Logger LOG = Logger.getLogger(CallerInSessionInterceptor.class.getName());
+
+  @Inject Accounts accounts;
+  @Inject LiveSessions live;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Who signed in on this session, with the security groups they were given then, the {@link
+   * SessionCheck#mark mark} of the password they signed in with, and when the database last said
+   * they may still be signed in.
+   */
+  record Caller(String name, Set<String> groups, String passwordMark, Instant checked)
+      implements Serializable {
     Caller {
       groups = Set.copyOf(groups);
+    }
+
+    Caller checkedAt(Instant now) {
+      return new Caller(name, groups, passwordMark, now);
     }
   }
 
@@ -63,16 +91,56 @@ public class CallerInSessionInterceptor implements Serializable {
     boolean explicit =
         context.isAuthenticationRequest() || context.getAuthParameters().getCredential() != null;
     if (!explicit && session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      var signedOut = recheck(session, caller);
+      if (signedOut.isEmpty()) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      // Out on this node, sessions and pages: the request goes on as one without a session, which
+      // the sign-in cookie (revoked with the change) no longer signs in.
+      live.signOutEverywhere(caller.name(), signedOut.get());
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalid) {
+        // ended by signOutEverywhere
+      }
     }
     Object status = invocation.proceed();
     if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+      String name = context.getCallerPrincipal().getName();
+      String mark = accounts.find(name).map(SessionCheck::mark).orElse("");
       context
           .getRequest()
           .getSession(true)
-          .setAttribute(
-              CALLER, new Caller(context.getCallerPrincipal().getName(), context.getGroups()));
+          .setAttribute(CALLER, new Caller(name, context.getGroups(), mark, clock.instant()));
     }
     return status;
+  }
+
+  /**
+   * Asks the database, at most every {@link SessionCheck#INTERVAL}, whether the session's person
+   * may still be signed in: should another chat node's notice that an administrator signed them out
+   * be lost, this node finds out by itself.
+   *
+   * @return why they are signed out; empty while they are not
+   */
+  private Optional<String> recheck(HttpSession session, Caller caller) {
+    Instant now = clock.instant();
+    if (!SessionCheck.due(caller.checked(), now)) {
+      return Optional.empty();
+    }
+    try {
+      var signedOut =
+          SessionCheck.signOutReason(accounts.find(caller.name()), caller.passwordMark());
+      if (signedOut.isEmpty()) {
+        session.setAttribute(CALLER, caller.checkedAt(now));
+      }
+      return signedOut;
+    } catch (RuntimeException e) {
+      // The database cannot answer: the session goes on, as it did before it asked, until the next
+      // check. Refusing every signed-in request would make the outage the users' too.
+      LOG.log(Level.WARNING, "Could not check the account of " + caller.name(), e);
+      session.setAttribute(CALLER, caller.checkedAt(now));
+      return Optional.empty();
+    }
   }
 }

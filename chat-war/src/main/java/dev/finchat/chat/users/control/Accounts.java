@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +226,11 @@ public class Accounts {
     return byUsername(username, true);
   }
 
+  /**
+   * The account as the database holds it now, to check or to change: read past this node's cache,
+   * which another chat node's change (a disable, a reset) does not reach (see {@link
+   * Database#FRESH}).
+   */
   public Optional<Account> find(String username) {
     return byUsername(username, false);
   }
@@ -237,8 +244,35 @@ public class Accounts {
             .setParameter("key", Account.key(username));
     if (readOnly) {
       query.setHint(Database.READ_ONLY, true);
+    } else {
+      Database.FRESH.forEach(query::setHint);
     }
     return query.getResultStream().findFirst();
+  }
+
+  /**
+   * Of these people (by username), those whose chat pages must close, with why: their account is
+   * disabled, or its password was reset (a page opened with a temporary password is refused, so a
+   * pending change came after it). Read as columns, never from this node's cache.
+   */
+  public Map<String, String> signedOutAmong(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> signedOut = new HashMap<>();
+    em.createNamedQuery(Account.SIGNED_OUT_AMONG, Object[].class)
+        .setParameter("keys", usernames.stream().map(Account::key).toList())
+        .getResultList()
+        .forEach(
+            row ->
+                SessionCheck.openPageReason(isTrue(row[1]), isTrue(row[2]))
+                    .ifPresent(why -> signedOut.put((String) row[0], why)));
+    return signedOut;
+  }
+
+  /** A boolean column read as a value: Derby keeps booleans as numbers. */
+  private static boolean isTrue(Object column) {
+    return column instanceof Number number ? number.intValue() != 0 : Boolean.TRUE.equals(column);
   }
 
   /** Creates the bots' account, once: it has no usable password and cannot sign in. */

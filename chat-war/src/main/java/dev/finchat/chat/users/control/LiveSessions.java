@@ -51,6 +51,11 @@ public class LiveSessions {
     }
   }
 
+  /** The people with a chat page open on this node, by username in lower case. */
+  public Set<String> withChatPages() {
+    return Set.copyOf(chatPages.keySet());
+  }
+
   /** Whether the person has a session or an open chat page on this node. */
   public boolean isSignedIn(String username) {
     return httpSessions.containsKey(key(username)) || chatPages.containsKey(key(username));

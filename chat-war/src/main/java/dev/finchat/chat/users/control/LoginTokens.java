@@ -1,5 +1,6 @@
 package dev.finchat.chat.users.control;
 
+import dev.finchat.chat.infrastructure.Database;
 import dev.finchat.chat.users.entity.Account;
 import dev.finchat.chat.users.entity.LoginToken;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +52,12 @@ public class LoginTokens {
     if (found == null || !found.isValidAt(clock.instant())) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-        .setParameter("key", found.usernameKey())
+    var query =
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
+            .setParameter("key", found.usernameKey());
+    // Fresh: another chat node may have disabled the account or reset its password.
+    Database.FRESH.forEach(query::setHint);
+    return query
         .getResultStream()
         .findFirst()
         .filter(account -> account.canSignIn() && !account.mustChangePassword());
@@ -66,12 +71,15 @@ public class LoginTokens {
     }
   }
 
-  /** The stored token, or null; a cookie of no plausible size is not looked up. */
+  /**
+   * The stored token, or null; a cookie of no plausible size is not looked up. Read from the
+   * database, never this node's cache: another chat node may have revoked it.
+   */
   private LoginToken find(String token) {
     if (token == null || token.isEmpty() || token.length() > 100) {
       return null;
     }
-    return em.find(LoginToken.class, hash(token));
+    return em.find(LoginToken.class, hash(token), Database.FRESH);
   }
 
   /** Ends every remembered sign-in of the person: each browser must give the password again. */

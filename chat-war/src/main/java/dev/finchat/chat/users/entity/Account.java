@@ -39,6 +39,11 @@ import java.util.Locale;
         "SELECT COUNT(a) FROM Account a WHERE a.role <> dev.finchat.chat.users.entity.Role.BOT"
             + " AND (a.usernameKey LIKE :pattern ESCAPE '!'"
             + " OR LOWER(a.displayName) LIKE :pattern ESCAPE '!')")
+@NamedQuery(
+    name = Account.SIGNED_OUT_AMONG,
+    query =
+        "SELECT a.usernameKey, a.enabled, a.mustChangePassword FROM Account a"
+            + " WHERE a.usernameKey IN :keys AND (a.enabled = FALSE OR a.mustChangePassword = TRUE)")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
@@ -46,6 +51,7 @@ public class Account {
   public static final String ANY_ADMIN = "Account.anyAdmin";
   public static final String MATCHING = "Account.matching";
   public static final String COUNT_MATCHING = "Account.countMatching";
+  public static final String SIGNED_OUT_AMONG = "Account.signedOutAmong";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
