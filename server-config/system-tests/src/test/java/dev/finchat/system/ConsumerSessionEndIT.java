@@ -14,17 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The broker ends the session a bot's consumer lives on, without closing the consumer first (as a
- * broker does on a session error): the bot consumes again within 20 s, answers every command sent
+ * broker does on a session error): the bot consumes again within 10 s, answers every command sent
  * meanwhile, and its node is ready again. On the embedded broker, which makes that fault on request
  * ({@link BrokerFaults}); RabbitMQ 3.10 can end a whole connection from outside, not one session.
  */
 class ConsumerSessionEndIT {
 
-  /**
-   * How soon the bot consumes again. The goal is 10 s; the adapter's teardown of the broken
-   * connection alone takes about 12 s today, before its 2 s wait and a new connection.
-   */
-  private static final Duration RECOVERY = Duration.ofSeconds(20);
+  /** How soon the bot consumes again. */
+  private static final Duration RECOVERY = Duration.ofSeconds(10);
 
   @Test
   void aBotWhoseSessionTheBrokerEndsAnswersEveryCommandAndIsReadyAgainSoon() throws Exception {
