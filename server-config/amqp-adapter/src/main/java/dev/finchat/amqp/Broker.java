@@ -41,12 +41,15 @@ public final class Broker {
   public static final String CONNECTION_FACTORY = "finchat";
 
   /**
-   * JNDI environment for the resource adapter's {@code jndiParameters} activation property. The
-   * defaults sit in the environment itself: Qpid resolves {@code ${X}} from system properties, then
-   * environment variables, then these entries. Add {@code queue.<name>=<address>} entries after it.
+   * JNDI environment for the resource adapter's {@code jndiParameters} activation property: Qpid
+   * JMS's context, whose connections hear a session the broker ends ({@link
+   * InboundContextFactory}). The defaults sit in the environment itself: Qpid resolves {@code ${X}}
+   * from system properties, then environment variables, then these entries. Add {@code
+   * queue.<name>=<address>} entries after it.
    */
   public static final String JNDI_PARAMETERS =
-      "java.naming.factory.initial=org.apache.qpid.jms.jndi.JmsInitialContextFactory;"
+      "java.naming.factory.initial="
+          + "dev.finchat.amqp.InboundContextFactory;"
           + URL
           + "="
           + DEFAULT_URL

@@ -22,7 +22,8 @@ class FaithfulActivation extends JmsActivation {
   private static final Logger LOG = Logger.getLogger(FaithfulActivation.class.getName());
 
   // Set once the consumer is open and its connection delivering; cleared by every teardown: a lost
-  // connection, a consumer the broker closed (its queue deleted), the bean's deactivation.
+  // connection, a consumer the broker closed (its queue deleted), a session the broker ended
+  // (heard through InboundContextFactory), the bean's deactivation.
   private volatile boolean attached;
 
   FaithfulActivation(

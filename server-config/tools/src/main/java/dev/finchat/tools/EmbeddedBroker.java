@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -19,7 +20,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * The broker finchat runs with when no other is configured: an embedded Apache ActiveMQ Artemis
  * with one AMQP 1.0 acceptor that speaks RabbitMQ's address forms ({@code /amq/queue/<q>}, {@code
  * /topic/<key>}), so the nodes need no other change than the URL. Queues are created on first use
- * and messages persist across restarts.
+ * and messages persist across restarts. It makes faults on request ({@link BrokerFaults}).
  */
 public final class EmbeddedBroker {
 
@@ -122,6 +123,12 @@ public final class EmbeddedBroker {
             // without a dead-letter exchange, and Artemis stops warning about it for every queue.
             .setDeadLetterAddress(SimpleString.of(""))
             .setExpiryAddress(SimpleString.of("")));
+    // Requests for faults are acted on as they are sent: an address without a queue stores none.
+    configuration.addAddressConfiguration(
+        new CoreAddressConfiguration()
+            .setName(BrokerFaults.END_SESSIONS)
+            .addRoutingType(RoutingType.ANYCAST));
+    configuration.registerBrokerPlugin(new BrokerFaults());
     server = new EmbeddedActiveMQ();
     server.setConfiguration(configuration);
     server.start();

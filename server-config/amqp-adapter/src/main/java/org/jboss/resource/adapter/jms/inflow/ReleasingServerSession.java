@@ -43,6 +43,24 @@ public class ReleasingServerSession extends JmsServerSession {
     }
   }
 
+  /**
+   * Releases the bean's endpoint and leaves the session open: the activation tears its pool down
+   * only to close the connection next, which ends every session at once, and the pool waits for a
+   * session still delivering before that. Closed one by one, each through the broker, the pool's
+   * sessions took 13 s on the embedded Artemis (every other close answered after 2 s), and a bean
+   * whose connection failed consumed again only after them.
+   */
+  @Override
+  public void teardown() {
+    try {
+      if (endpoint != null) {
+        endpoint.release();
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Could not release the endpoint", e);
+    }
+  }
+
   /** Tells Qpid JMS the message was not delivered: it releases the message to the broker. */
   static final class NotDelivered extends RuntimeException {
     NotDelivered(Exception cause) {

@@ -54,6 +54,27 @@ class ReleasingServerSessionTest {
     assertSame(message, bean.received);
   }
 
+  @Test
+  void aTornDownSessionReleasesItsBeanAndLeavesClosingToTheConnection() {
+    var bean = new Bean(null, null);
+    var session = sessionFor(bean);
+    List<String> sessionCalls = new ArrayList<>();
+    session.session =
+        (jakarta.jms.Session)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {jakarta.jms.Session.class},
+                (p, m, a) -> {
+                  sessionCalls.add(m.getName());
+                  return null;
+                });
+
+    session.teardown();
+
+    assertEquals(List.of("release"), bean.calls);
+    assertEquals(List.of(), sessionCalls);
+  }
+
   private static ReleasingServerSession sessionFor(Bean bean) {
     var session = new ReleasingServerSession(null);
     session.endpoint = bean;
@@ -95,6 +116,8 @@ class ReleasingServerSessionTest {
     }
 
     @Override
-    public void release() {}
+    public void release() {
+      calls.add("release");
+    }
   }
 }
