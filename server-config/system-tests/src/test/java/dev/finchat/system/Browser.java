@@ -148,6 +148,19 @@ final class Browser implements AutoCloseable {
             Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
+  /** Shows pages as a phone 375 px wide does, viewport meta tag and all. */
+  void phoneWidth() {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 375, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** How far the page reaches sideways, in CSS pixels: wider than the window means it scrolls. */
+  long pageWidth() {
+    return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+  }
+
   Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }

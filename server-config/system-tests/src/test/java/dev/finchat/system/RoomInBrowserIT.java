@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two people in the lobby, each in headless Chromium against the running system: they see each
  * other's messages as typed, a command and its answer stay with the asker, and history is there
  * after a reload; a page that floods the room is closed for a while and comes back; and it reads in
- * dark mode.
+ * dark mode, and fits a phone 375 px wide.
  */
 class RoomInBrowserIT {
 
@@ -191,6 +191,69 @@ class RoomInBrowserIT {
         throw e;
       }
     }
+  }
+
+  /**
+   * On a phone 375 px wide nothing makes a page scroll sideways: the sign-in and create-user forms,
+   * and the room with its bar, rooms, message box, "/" menu, a bot's chart and a long word; the box
+   * sends as on a desktop.
+   */
+  @Test
+  void onAPhone375PxWideNothingScrollsSidewaysAndTheBoxSends() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("pia", "pia's long pass", "Pia");
+
+    try (var browser = new Browser()) {
+      try {
+        browser.phoneWidth();
+        browser.open(system.url("/create-user/"));
+        assertFits(browser);
+        assertTrue(browser.field("Confirm password").isDisplayed());
+        browser.screenshot("phone-create-user");
+
+        browser.signIn(system.url("/login/"), "pia", "pia's long pass");
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        assertFits(browser);
+
+        var box = browser.field("Message");
+        assertTrue(box.isDisplayed() && box.getRect().getWidth() >= 150, "room to type");
+        send(browser, "typed on a phone");
+        waitForText(browser, "typed on a phone");
+        send(
+            browser,
+            "https://example.com/a-very-long-address-with-no-room-to-break-in-it/"
+                + "x".repeat(60));
+        waitForText(browser, "x".repeat(60));
+        send(browser, "/stock=AAPL.US");
+        waitForText(browser, "AAPL.US quote is $232.87 per share.");
+        assertFits(browser);
+
+        box.sendKeys("/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("command-menu")).isDisplayed());
+        var menu = browser.driver.findElement(By.id("command-menu")).getRect();
+        assertTrue(menu.getX() >= 0 && menu.getX() + menu.getWidth() <= 375, "menu: " + menu);
+        assertFits(browser);
+        browser.screenshot("phone-room");
+        box.sendKeys(Keys.ESCAPE);
+
+        browser.follow("Sign out");
+        browser.press("Sign out");
+        assertEquals("/login/", browser.waitForPath("/login/"));
+        assertFits(browser);
+        browser.screenshot("phone-sign-in");
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("phone-failure");
+        throw e;
+      }
+    }
+  }
+
+  private static void assertFits(Browser browser) {
+    long width = browser.pageWidth();
+    assertTrue(width <= 375, browser.path() + " is " + width + " px wide");
   }
 
   /**
