@@ -24,6 +24,11 @@ class AccountsInBrowserIT {
     try (var browser = new Browser()) {
       try {
         browser.open(system.url("/create-user/"));
+        // What lets a password manager fill the username and offer (and save) a new password.
+        assertEquals("username", autocomplete(browser, "Username"));
+        assertEquals("new-password", autocomplete(browser, "Password"));
+        assertEquals("new-password", autocomplete(browser, "Confirm password"));
+        assertEquals("nickname", autocomplete(browser, "Display name"));
         browser.type("Username", "carol");
         browser.type("Password", "short");
         browser.type("Confirm password", "short");
@@ -51,6 +56,8 @@ class AccountsInBrowserIT {
         browser.open(system.url("/u/carol/profile-edit/"));
         assertEquals(
             "/login/", browser.waitForPath("/login/"), "a signed-out visitor is sent to sign in");
+        assertEquals("username", autocomplete(browser, "Username"));
+        assertEquals("current-password", autocomplete(browser, "Password"));
         browser.type("Username", "carol");
         browser.type("Password", "carol's long password");
         browser.press("Sign in");
@@ -59,6 +66,8 @@ class AccountsInBrowserIT {
             browser.waitForPath("/u/carol/profile-edit/"),
             "and back to the page asked for");
 
+        assertEquals("current-password", autocomplete(browser, "Current password"));
+        assertEquals("new-password", autocomplete(browser, "New password"));
         browser.type("About", "Bonds, mostly.");
         browser.type("Display name", "Carol C.");
         browser.press("Save profile");
@@ -66,6 +75,11 @@ class AccountsInBrowserIT {
         assertTrue(browser.text("main").contains("Your profile is saved."));
         assertTrue(browser.text("main").contains("Carol C."));
         assertTrue(browser.text("main").contains("Bonds, mostly."));
+
+        browser.open(system.url("/change-password/"));
+        assertEquals("current-password", autocomplete(browser, "Current password"));
+        assertEquals("new-password", autocomplete(browser, "New password"));
+        assertEquals("new-password", autocomplete(browser, "Confirm new password"));
 
         browser.open(system.url("/u/mallory/profile-edit/"));
         assertTrue(browser.text("main").contains("That page is not yours"));
@@ -75,5 +89,10 @@ class AccountsInBrowserIT {
         throw e;
       }
     }
+  }
+
+  /** The autocomplete token the page gives the field labelled {@code label}, as sent. */
+  private static String autocomplete(Browser browser, String label) {
+    return browser.field(label).getDomAttribute("autocomplete");
   }
 }

@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -132,6 +135,34 @@ final class Browser implements AutoCloseable {
 
   String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /**
+   * Shows pages as a system set to dark mode does ({@code prefers-color-scheme: dark}), from this
+   * page on, or as one set to light mode.
+   */
+  void colorScheme(String scheme) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  /** Shows pages as a phone 375 px wide does, viewport meta tag and all. */
+  void phoneWidth() {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 375, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** How far the page reaches sideways, in CSS pixels: wider than the window means it scrolls. */
+  long pageWidth() {
+    return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+  }
+
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   /** Saves what the page looks like, for people reading a failed run. */

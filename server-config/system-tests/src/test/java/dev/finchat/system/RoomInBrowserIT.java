@@ -9,12 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people in the lobby, each in headless Chromium against the running system: they see each
  * other's messages as typed, a command and its answer stay with the asker, and history is there
- * after a reload; a page that floods the room is closed for a while and comes back.
+ * after a reload; a page that floods the room is closed for a while and comes back; and it reads in
+ * dark mode, and fits a phone 375 px wide.
  */
 class RoomInBrowserIT {
 
@@ -119,6 +121,189 @@ class RoomInBrowserIT {
       }
     }
   }
+
+  /**
+   * A system set to dark mode gets light text on dark ground everywhere: the room, a private bot
+   * answer and its chart, the "/" menu, the sign-in form and the admin console; each text as
+   * readable as in light mode (a contrast of at least 4.5, the chart's line at least 3).
+   */
+  @Test
+  void inDarkModeEveryPartIsLightOnDarkAndReadable() throws Exception {
+    var system = TestSystem.system("embedded");
+    Administrators.root(system);
+
+    try (var browser = new Browser()) {
+      try {
+        browser.open(system.url("/login/"));
+        double lightPage = contrast(browser, "body")[1];
+        browser.colorScheme("dark");
+        browser.open(system.url("/login/"));
+        assertDarkAndReadable(browser, "body", "main h2", "label", "input[type=password]");
+        assertTrue(contrast(browser, "body")[1] < lightPage, "the page is darker than in light");
+        browser.screenshot("dark-sign-in");
+
+        browser.signIn(system.url("/login/"), Administrators.ROOT, Administrators.ROOT_PASSWORD);
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        send(browser, "Dark mode says hello");
+        waitForText(browser, "Dark mode says hello");
+        send(browser, "/stock=AAPL.US");
+        waitForText(browser, "AAPL.US quote is $232.87 per share.");
+        assertDarkAndReadable(
+            browser,
+            ".bar h1",
+            ".status",
+            "#message",
+            ".hint",
+            "#online",
+            ".rooms a",
+            "#messages li[data-seq] .text",
+            "#messages li[data-seq] .meta",
+            "#messages li.private .text",
+            "#messages li.private .tag");
+        double line = chartLineContrast(browser);
+        assertTrue(line >= 3, "the chart's line stands out from its answer: " + line);
+
+        browser.field("Message").sendKeys("/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("command-menu")).isDisplayed());
+        assertDarkAndReadable(
+            browser,
+            "#command-menu li[aria-selected=true] .command-name",
+            "#command-menu li:last-child .command-purpose",
+            "#command-menu li:last-child .command-example");
+        browser.screenshot("dark-room");
+        browser.field("Message").sendKeys(Keys.ESCAPE);
+
+        browser.follow("Admin");
+        assertEquals("/admin/users/", browser.waitForPath("/admin/users/"));
+        assertDarkAndReadable(
+            browser,
+            ".admin-nav a.current",
+            ".admin-nav a:not(.current)",
+            ".admin-table th",
+            ".admin-table td",
+            ".admin-table .actions input[type=submit]");
+        browser.screenshot("dark-admin-users");
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("dark-failure");
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * On a phone 375 px wide nothing makes a page scroll sideways: the sign-in and create-user forms,
+   * and the room with its bar, rooms, message box, "/" menu, a bot's chart and a long word; the box
+   * sends as on a desktop.
+   */
+  @Test
+  void onAPhone375PxWideNothingScrollsSidewaysAndTheBoxSends() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("pia", "pia's long pass", "Pia");
+
+    try (var browser = new Browser()) {
+      try {
+        browser.phoneWidth();
+        browser.open(system.url("/create-user/"));
+        assertFits(browser);
+        assertTrue(browser.field("Confirm password").isDisplayed());
+        browser.screenshot("phone-create-user");
+
+        browser.signIn(system.url("/login/"), "pia", "pia's long pass");
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+        assertFits(browser);
+
+        var box = browser.field("Message");
+        assertTrue(box.isDisplayed() && box.getRect().getWidth() >= 150, "room to type");
+        send(browser, "typed on a phone");
+        waitForText(browser, "typed on a phone");
+        send(
+            browser,
+            "https://example.com/a-very-long-address-with-no-room-to-break-in-it/"
+                + "x".repeat(60));
+        waitForText(browser, "x".repeat(60));
+        send(browser, "/stock=AAPL.US");
+        waitForText(browser, "AAPL.US quote is $232.87 per share.");
+        assertFits(browser);
+
+        box.sendKeys("/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("command-menu")).isDisplayed());
+        var menu = browser.driver.findElement(By.id("command-menu")).getRect();
+        assertTrue(menu.getX() >= 0 && menu.getX() + menu.getWidth() <= 375, "menu: " + menu);
+        assertFits(browser);
+        browser.screenshot("phone-room");
+        box.sendKeys(Keys.ESCAPE);
+
+        browser.follow("Sign out");
+        browser.press("Sign out");
+        assertEquals("/login/", browser.waitForPath("/login/"));
+        assertFits(browser);
+        browser.screenshot("phone-sign-in");
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("phone-failure");
+        throw e;
+      }
+    }
+  }
+
+  private static void assertFits(Browser browser) {
+    long width = browser.pageWidth();
+    assertTrue(width <= 375, browser.path() + " is " + width + " px wide");
+  }
+
+  /**
+   * Each element's text against the ground it stands on: dark (a relative luminance below 0.05) and
+   * readable (a WCAG contrast of at least 4.5).
+   */
+  private static void assertDarkAndReadable(Browser browser, String... selectors) {
+    for (String selector : selectors) {
+      double[] found = contrast(browser, selector);
+      assertTrue(found[1] < 0.05, selector + " stands on a light ground: " + found[1]);
+      assertTrue(found[0] >= 4.5, selector + " has a contrast of " + found[0]);
+    }
+  }
+
+  /** The contrast of the element's text with its ground, and the ground's relative luminance. */
+  private static double[] contrast(Browser browser, String selector) {
+    @SuppressWarnings("unchecked")
+    var found =
+        (java.util.List<Number>)
+            browser.script(
+                LUMINANCE
+                    + "var el = document.querySelector(arguments[0]);"
+                    + "var fg = luminance(getComputedStyle(el).color), bg = luminance(ground(el));"
+                    + "return [(Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05), bg];",
+                selector);
+    return new double[] {found.get(0).doubleValue(), found.get(1).doubleValue()};
+  }
+
+  private static double chartLineContrast(Browser browser) {
+    return ((Number)
+            browser.script(
+                LUMINANCE
+                    + "var line = document.querySelector('#messages svg.chart polyline');"
+                    + "var fg = luminance(getComputedStyle(line).stroke), bg = luminance(ground(line));"
+                    + "return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);"))
+        .doubleValue();
+  }
+
+  /**
+   * WCAG's relative luminance of a computed colour, and the first opaque ground behind an element.
+   */
+  private static final String LUMINANCE =
+      "function luminance(css) {"
+          + "  var c = css.match(/[\\d.]+/g).slice(0, 3).map(function (v) { v = v / 255;"
+          + "    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+          + "  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; }"
+          + "function ground(el) {"
+          + "  for (; el; el = el.parentElement) { var bg = getComputedStyle(el).backgroundColor;"
+          + "    var a = bg.match(/[\\d.]+/g); if (a.length < 4 || Number(a[3]) > 0) { return bg; } }"
+          + "  return 'rgb(255, 255, 255)'; }";
 
   private static void send(Browser browser, String text) {
     var box = browser.field("Message");
