@@ -104,17 +104,6 @@ public class ChatSessions {
   }
 
   /** Closes a page with {@code code} and {@code why} (which it shows); one already gone is left. */
-  /**
-   * Sends {@code frame} to the page, then closes it with {@code code}: the page reads why before
-   * the close, and knows it even when the close frame is lost.
-   */
-  public void sendThenClose(PageConnection connection, String frame, int code, String why) {
-    Page page = open.get(connection.id());
-    if (page == null || !page.outbox().offerThen(frame, () -> close(connection, code, why))) {
-      close(connection, code, why);
-    }
-  }
-
   public void close(PageConnection connection, int code, String why) {
     LOG.fine(() -> "Closing session " + connection.id() + ": " + why);
     try {
