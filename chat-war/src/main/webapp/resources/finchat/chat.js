@@ -21,6 +21,13 @@
   var typers = {};
   var lastTypingSent = 0;
   var ME = main.getAttribute("data-user") || "";
+  // Scrolling back: the room's older messages load a page at a time, by sequence number, as the
+  // end of the list comes into view.
+  var PAGE = 50;
+  var olderButton = document.getElementById("older");
+  var historyStart = document.getElementById("history-start");
+  var loadingOlder = false;
+  var reachedStart = false;
   // This page's chat messages the room has neither stored nor refused yet; "dropped" once the
   // connection went down with them outstanding, to be settled by the catch-up after reconnecting.
   var unconfirmed = [];
@@ -153,7 +160,48 @@
     fetch("/api/rooms/" + ROOM + "/messages?" + query, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (page) { page.messages.forEach(showStored); if (then) { then(page.messages.length); } })
-      .catch(function () { showPrivate({ kind: "notice", text: "The history could not be loaded; reload the page.", error: true, onlyYou: true }); });
+      .catch(function () {
+        showPrivate({ kind: "notice", text: "The history could not be loaded; reload the page.", error: true, onlyYou: true });
+        if (then) { then(-1); }
+      });
+  }
+
+  // The oldest stored message this page shows, by sequence number; 0 when it shows none.
+  function oldestShown() {
+    var stored = list.querySelectorAll("li[data-seq]");
+    return stored.length ? Number(stored[stored.length - 1].getAttribute("data-seq")) : 0;
+  }
+
+  // A page shorter than asked for is the room's first: there is nothing older to load.
+  function pageLoaded(count) {
+    loadingOlder = false;
+    if (count < 0) { return; }
+    reachedStart = count < PAGE;
+    olderButton.hidden = reachedStart;
+    historyStart.hidden = !reachedStart;
+    if (!reachedStart && olderInView()) { loadOlder(); }
+  }
+
+  function olderInView() {
+    var box = olderButton.getBoundingClientRect();
+    return !olderButton.hidden && box.top < window.innerHeight && box.bottom > 0;
+  }
+
+  function loadOlder() {
+    if (loadingOlder || reachedStart) { return; }
+    var before = oldestShown();
+    if (!before) { return; }
+    loadingOlder = true;
+    load("before=" + before + "&limit_to=" + PAGE, pageLoaded);
+  }
+
+  olderButton.addEventListener("click", loadOlder);
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) { loadOlder(); }
+    }).observe(olderButton);
+  } else {
+    window.addEventListener("scroll", function () { if (olderInView()) { loadOlder(); } });
   }
 
   function connect() {
@@ -164,7 +212,8 @@
       setStatus("online", "Online");
       if (!connectedOnce) {
         connectedOnce = true;
-        load("limit_to=50");
+        loadingOlder = true;
+        load("limit_to=" + PAGE, pageLoaded);
       } else {
         load("after=" + lastSeq, function (missed) {
           showPrivate({ kind: "notice", text: "You are back online" + (missed ? "; " + missed + " missed message" + (missed === 1 ? "" : "s") + " loaded." : "."), onlyYou: true });
