@@ -105,6 +105,8 @@
     message.kind = "message";
     var li = item(message);
     li.setAttribute("data-seq", message.seq);
+    if (message.deleted) { showDeleted(li); }
+    else if (message.author === ME) { li.appendChild(deleteButton(message.seq)); }
     var stored = list.querySelectorAll("li[data-seq]");
     var newest = !stored.length || Number(stored[0].getAttribute("data-seq")) < message.seq;
     if (newest) { list.insertBefore(li, list.firstChild); return; }
@@ -138,6 +140,42 @@
     var old = frame.id && privateById[frame.id];
     if (old) { list.replaceChild(li, old); } else { list.insertBefore(li, list.firstChild); }
     if (frame.id) { privateById[frame.id] = li; }
+  }
+
+  // One's own message can be deleted: the room keeps its place, and every open page shows it deleted.
+  function deleteButton(seq) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "delete";
+    button.textContent = "Delete";
+    button.setAttribute("aria-label", "Delete this message");
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      fetch("/api/rooms/" + encodeURIComponent(ROOM) + "/messages/" + seq, { method: "DELETE", credentials: "same-origin" })
+        .then(function (r) {
+          if (r.ok) { return; }
+          return r.json().then(function (body) { throw new Error(body.error); });
+        })
+        .catch(function (e) {
+          button.disabled = false;
+          var why = e && e.message && e.message.indexOf(" ") > 0 ? e.message : "The message could not be deleted; try again.";
+          showPrivate({ kind: "notice", text: why, error: true, onlyYou: true });
+        });
+    });
+    return button;
+  }
+
+  function showDeleted(li) {
+    li.classList.add("deleted");
+    li.querySelector(".text").textContent = "This message was deleted.";
+    var button = li.querySelector("button.delete");
+    if (button) { button.parentNode.removeChild(button); }
+  }
+
+  // Its author deleted a stored message: it stays in its place, shown deleted.
+  function markDeleted(seq) {
+    var li = list.querySelector("li[data-seq='" + Number(seq) + "']");
+    if (li) { showDeleted(li); }
   }
 
   // A moderator deleted a stored message: it leaves the page (and is not loaded again).
@@ -226,6 +264,7 @@
       try { frame = JSON.parse(event.data); } catch (e) { return; }
       if (frame.kind === "message") { showStored(frame); delete typers[frame.author]; showTypers(); }
       else if (frame.kind === "deleted") { if (frame.room === ROOM) { removeStored(frame.seq); } }
+      else if (frame.kind === "retracted") { if (frame.room === ROOM) { markDeleted(frame.seq); } }
       else if (frame.kind === "archived") {
         // Archived, the banner above the box says so; reopened, the banner goes and a notice says so.
         setArchived(frame.archived, frame.text);

@@ -258,6 +258,52 @@ class RoomInBrowserIT {
     }
   }
 
+  /**
+   * Its author deletes a message from the chat page: another person's open page shows it deleted at
+   * once, in its place, and only the author's own messages carry a Delete button.
+   */
+  @Test
+  void aMessageItsAuthorDeletesIsShownDeletedOnAnotherOpenPage() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("xia", "xia's long pass", "Xia");
+    new Visitor(system.chatPort).createAccount("yan", "yan's long pass", "Yan");
+
+    try (var xia = Browser.signedInToChat(system, "xia", "xia's long pass");
+        var yan = Browser.signedInToChat(system, "yan", "yan's long pass")) {
+      try {
+        send(xia, "xia posts this by mistake");
+        waitForText(yan, "xia posts this by mistake");
+        send(yan, "yan keeps this one");
+        waitForText(xia, "yan keeps this one");
+        assertTrue(
+            yan.driver
+                .findElements(
+                    By.xpath(
+                        "//li[contains(., 'xia posts this by mistake')]//button[@class='delete']"))
+                .isEmpty(),
+            "Yan may not delete Xia's message");
+
+        xia.driver
+            .findElement(
+                By.xpath("//li[contains(., 'xia posts this by mistake')]//button[@class='delete']"))
+            .click();
+
+        waitForText(yan, "This message was deleted.");
+        assertFalse(yan.text("#messages").contains("xia posts this by mistake"));
+        assertTrue(yan.text("#messages").contains("yan keeps this one"));
+        waitForText(xia, "This message was deleted.");
+        yan.screenshot("room-message-deleted");
+        yan.driver.navigate().refresh();
+        waitForText(yan, "This message was deleted.");
+        assertFalse(yan.text("#messages").contains("xia posts this by mistake"));
+      } catch (AssertionError | RuntimeException e) {
+        xia.screenshot("room-delete-failure-xia");
+        yan.screenshot("room-delete-failure-yan");
+        throw e;
+      }
+    }
+  }
+
   /** The stored messages' texts the page shows, top to bottom. */
   private static java.util.List<String> lines(Browser browser) {
     return browser.driver.findElements(By.cssSelector("#messages li[data-seq] .text")).stream()
