@@ -272,7 +272,7 @@ class ScaleOutIT {
     var author = someone("dina");
     var dina = member(system.chatNodePort(1), author);
     var eli = member(system.chatNodePort(2), someone("eli"));
-    String run = "del-" + UUID.randomUUID().toString().substring(0, 8);
+    String run = "scale-" + UUID.randomUUID().toString().substring(0, 8);
     try (var onOne = new ChatClient(system.chatNodePort(1), dina.sessionCookie());
         var onTwo = new ChatClient(system.chatNodePort(2), eli.sessionCookie())) {
       onOne.say(run + " taken back");
