@@ -23,6 +23,13 @@
   var typers = {};
   var lastTypingSent = 0;
   var ME = main.getAttribute("data-user") || "";
+  // Scrolling back: the room's older messages load a page at a time, by sequence number, as the
+  // end of the list comes into view.
+  var PAGE = 50;
+  var olderButton = document.getElementById("older");
+  var historyStart = document.getElementById("history-start");
+  var loadingOlder = false;
+  var reachedStart = false;
   // This page's chat messages the room has neither stored nor refused yet; "dropped" once the
   // connection went down with them outstanding, to be settled by the catch-up after reconnecting.
   var unconfirmed = [];
@@ -100,6 +107,8 @@
     message.kind = "message";
     var li = item(message);
     li.setAttribute("data-seq", message.seq);
+    if (message.deleted) { showDeleted(li); }
+    else if (message.author === ME) { li.appendChild(deleteButton(message.seq)); }
     var stored = list.querySelectorAll("li[data-seq]");
     var newest = !stored.length || Number(stored[0].getAttribute("data-seq")) < message.seq;
     if (newest) { list.insertBefore(li, list.firstChild); return; }
@@ -135,6 +144,42 @@
     if (frame.id) { privateById[frame.id] = li; }
   }
 
+  // One's own message can be deleted: the room keeps its place, and every open page shows it deleted.
+  function deleteButton(seq) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "delete";
+    button.textContent = "Delete";
+    button.setAttribute("aria-label", "Delete this message");
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      fetch("/api/rooms/" + encodeURIComponent(ROOM) + "/messages/" + seq, { method: "DELETE", credentials: "same-origin" })
+        .then(function (r) {
+          if (r.ok) { return; }
+          return r.json().then(function (body) { throw new Error(body.error); });
+        })
+        .catch(function (e) {
+          button.disabled = false;
+          var why = e && e.message && e.message.indexOf(" ") > 0 ? e.message : "The message could not be deleted; try again.";
+          showPrivate({ kind: "notice", text: why, error: true, onlyYou: true });
+        });
+    });
+    return button;
+  }
+
+  function showDeleted(li) {
+    li.classList.add("deleted");
+    li.querySelector(".text").textContent = "This message was deleted.";
+    var button = li.querySelector("button.delete");
+    if (button) { button.parentNode.removeChild(button); }
+  }
+
+  // Its author deleted a stored message: it stays in its place, shown deleted.
+  function markDeleted(seq) {
+    var li = list.querySelector("li[data-seq='" + Number(seq) + "']");
+    if (li) { showDeleted(li); }
+  }
+
   // A moderator deleted a stored message: it leaves the page (and is not loaded again).
   function removeStored(seq) {
     shownSeqs[seq] = true;
@@ -155,7 +200,48 @@
     fetch("/api/rooms/" + ROOM + "/messages?" + query, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (page) { page.messages.forEach(showStored); if (then) { then(page.messages.length); } })
-      .catch(function () { showPrivate({ kind: "notice", text: "The history could not be loaded; reload the page.", error: true, onlyYou: true }); });
+      .catch(function () {
+        showPrivate({ kind: "notice", text: "The history could not be loaded; reload the page.", error: true, onlyYou: true });
+        if (then) { then(-1); }
+      });
+  }
+
+  // The oldest stored message this page shows, by sequence number; 0 when it shows none.
+  function oldestShown() {
+    var stored = list.querySelectorAll("li[data-seq]");
+    return stored.length ? Number(stored[stored.length - 1].getAttribute("data-seq")) : 0;
+  }
+
+  // A page shorter than asked for is the room's first: there is nothing older to load.
+  function pageLoaded(count) {
+    loadingOlder = false;
+    if (count < 0) { return; }
+    reachedStart = count < PAGE;
+    olderButton.hidden = reachedStart;
+    historyStart.hidden = !reachedStart;
+    if (!reachedStart && olderInView()) { loadOlder(); }
+  }
+
+  function olderInView() {
+    var box = olderButton.getBoundingClientRect();
+    return !olderButton.hidden && box.top < window.innerHeight && box.bottom > 0;
+  }
+
+  function loadOlder() {
+    if (loadingOlder || reachedStart) { return; }
+    var before = oldestShown();
+    if (!before) { return; }
+    loadingOlder = true;
+    load("before=" + before + "&limit_to=" + PAGE, pageLoaded);
+  }
+
+  olderButton.addEventListener("click", loadOlder);
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) { loadOlder(); }
+    }).observe(olderButton);
+  } else {
+    window.addEventListener("scroll", function () { if (olderInView()) { loadOlder(); } });
   }
 
   function connect() {
@@ -166,7 +252,8 @@
       setStatus("online", "Online");
       if (!connectedOnce) {
         connectedOnce = true;
-        load("limit_to=50");
+        loadingOlder = true;
+        load("limit_to=" + PAGE, pageLoaded);
       } else {
         load("after=" + lastSeq, function (missed) {
           showPrivate({ kind: "notice", text: "You are back online" + (missed ? "; " + missed + " missed message" + (missed === 1 ? "" : "s") + " loaded." : "."), onlyYou: true });
@@ -179,6 +266,7 @@
       try { frame = JSON.parse(event.data); } catch (e) { return; }
       if (frame.kind === "message") { showStored(frame); delete typers[frame.author]; showTypers(); }
       else if (frame.kind === "deleted") { if (frame.room === ROOM) { removeStored(frame.seq); } }
+      else if (frame.kind === "retracted") { if (frame.room === ROOM) { markDeleted(frame.seq); } }
       else if (frame.kind === "archived") {
         // Archived, the banner above the box says so; reopened, the banner goes and a notice says so.
         setArchived(frame.archived, frame.text);

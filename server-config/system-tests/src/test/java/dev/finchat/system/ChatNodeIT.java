@@ -563,6 +563,50 @@ class ChatNodeIT {
 
   @Test
   @RunAsClient
+  void anAuthorDeletesTheirOwnMessageEveryPageShowsItDeletedAndTheApiMarksIt() throws Exception {
+    var kai = member("kai");
+    var lea = member("lea");
+    String room = "lobby";
+    try (var kais = ChatClient.inRoom(base.getPort(), kai.sessionCookie(), room);
+        var leas = ChatClient.inRoom(base.getPort(), lea.sessionCookie(), room)) {
+      kais.say("kai regrets this");
+      String stored = leas.nextOfKind("message", Duration.ofSeconds(10));
+      assertNotNull(stored);
+      var seq = Pattern.compile("\"seq\":([0-9]+)").matcher(stored);
+      assertTrue(seq.find(), stored);
+      String path = "/api/rooms/" + room + "/messages/" + seq.group(1);
+
+      var notHers = lea.delete(path);
+      assertEquals(403, notHers.statusCode());
+      assertEquals("{\"error\":\"You can delete only your own messages.\"}", notHers.body());
+      var none = kai.delete("/api/rooms/" + room + "/messages/999999999");
+      assertEquals(404, none.statusCode());
+      assertTrue(none.body().contains("There is no message #999999999 in #lobby."), none.body());
+
+      assertEquals(204, kai.delete(path).statusCode());
+      String told = leas.nextOfKind("retracted", Duration.ofSeconds(10));
+      assertNotNull(told, "Lea's page was not told");
+      assertTrue(told.contains("\"seq\":" + seq.group(1)), told);
+      assertEquals(204, kai.delete(path).statusCode(), "deleted already stays deleted");
+
+      String api =
+          lea.get("/api/rooms/" + room + "/messages?after=" + (Long.parseLong(seq.group(1)) - 1))
+              .body();
+      assertTrue(
+          api.matches(
+              "(?s).*\"seq\":"
+                  + seq.group(1)
+                  + ",[^}]*\"author\":\"kai\",\"text\":\"\",[^}]*\"deleted\":true.*"),
+          api);
+      assertFalse(api.contains("kai regrets this"), api);
+      String history = kai.get("/u/kai/history/").body();
+      assertTrue(history.contains("This message was deleted."), history);
+      assertFalse(history.contains("kai regrets this"), history);
+    }
+  }
+
+  @Test
+  @RunAsClient
   void aBinaryFrameIsAnsweredWithANoticeNotDroppedInSilence() throws Exception {
     var bea = member("bea");
     var heard = new LinkedBlockingQueue<String>();

@@ -2,10 +2,13 @@ package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finchat.tools.client.ChatClient;
 import dev.finchat.tools.client.Visitor;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -249,6 +252,117 @@ class RoomInBrowserIT {
         throw e;
       }
     }
+  }
+
+  /**
+   * A room with more messages than its page first shows: scrolling to the end of the list loads the
+   * older ones, a page at a time by sequence number, each once and in order, until the page says it
+   * has reached the room's start.
+   */
+  @Test
+  void scrollingBackLoadsTheOlderMessagesToTheRoomsStart() throws Exception {
+    var system = TestSystem.system("embedded");
+    String room = "back-" + (System.nanoTime() % 100_000);
+    var writers = new java.util.ArrayList<Visitor>();
+    for (String name : new String[] {"uma", "vic", "wyn"}) {
+      var writer = new Visitor(system.chatPort);
+      writer.createAccount(name, name + "'s long pass", name.toUpperCase());
+      writers.add(writer);
+    }
+    writers
+        .get(0)
+        .submit("/chat/", "rooms", Map.of("rooms:newRoom", room, "rooms:create", "Create room"));
+    // 75 lines, 25 from each writer (a person's allowance is 30 per 10 s), each stored before the
+    // next is sent so that their order is the room's.
+    int line = 0;
+    for (var writer : writers) {
+      try (var page = ChatClient.inRoom(system.chatPort, writer.sessionCookie(), room)) {
+        for (int i = 0; i < 25; i++) {
+          page.say(String.format("line %02d", ++line));
+          assertNotNull(page.nextOfKind("message", Duration.ofSeconds(20)), "line " + line);
+        }
+      }
+    }
+
+    try (var browser = Browser.signedInToChat(system, "uma", "uma's long pass")) {
+      try {
+        browser.open(system.url("/chat/" + room + "/"));
+        waitForText(browser, "line 75");
+        assertEquals(50, lines(browser).size(), "the first page shows the latest 50");
+        assertEquals("line 26", lines(browser).get(49));
+        assertFalse(browser.driver.findElement(By.id("history-start")).isDisplayed());
+
+        browser.script("document.getElementById('older').scrollIntoView();");
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("history-start")));
+        var shown = lines(browser);
+        var expected = new java.util.ArrayList<String>();
+        for (int n = 75; n >= 1; n--) {
+          expected.add(String.format("line %02d", n));
+        }
+        assertEquals(expected, shown, "every line once, newest first");
+        assertEquals("This is the start of #" + room + ".", browser.text("#history-start"));
+        assertFalse(browser.driver.findElement(By.id("older")).isDisplayed());
+        browser.screenshot("room-scrolled-back");
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("room-scroll-back-failure");
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Its author deletes a message from the chat page: another person's open page shows it deleted at
+   * once, in its place, and only the author's own messages carry a Delete button.
+   */
+  @Test
+  void aMessageItsAuthorDeletesIsShownDeletedOnAnotherOpenPage() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("xia", "xia's long pass", "Xia");
+    new Visitor(system.chatPort).createAccount("yan", "yan's long pass", "Yan");
+
+    try (var xia = Browser.signedInToChat(system, "xia", "xia's long pass");
+        var yan = Browser.signedInToChat(system, "yan", "yan's long pass")) {
+      try {
+        send(xia, "xia posts this by mistake");
+        waitForText(yan, "xia posts this by mistake");
+        send(yan, "yan keeps this one");
+        waitForText(xia, "yan keeps this one");
+        assertTrue(
+            yan.driver
+                .findElements(
+                    By.xpath(
+                        "//li[contains(., 'xia posts this by mistake')]//button[@class='delete']"))
+                .isEmpty(),
+            "Yan may not delete Xia's message");
+
+        xia.driver
+            .findElement(
+                By.xpath("//li[contains(., 'xia posts this by mistake')]//button[@class='delete']"))
+            .click();
+
+        waitForText(yan, "This message was deleted.");
+        assertFalse(yan.text("#messages").contains("xia posts this by mistake"));
+        assertTrue(yan.text("#messages").contains("yan keeps this one"));
+        waitForText(xia, "This message was deleted.");
+        yan.screenshot("room-message-deleted");
+        yan.driver.navigate().refresh();
+        waitForText(yan, "This message was deleted.");
+        assertFalse(yan.text("#messages").contains("xia posts this by mistake"));
+      } catch (AssertionError | RuntimeException e) {
+        xia.screenshot("room-delete-failure-xia");
+        yan.screenshot("room-delete-failure-yan");
+        throw e;
+      }
+    }
+  }
+
+  /** The stored messages' texts the page shows, top to bottom. */
+  private static java.util.List<String> lines(Browser browser) {
+    return browser.driver.findElements(By.cssSelector("#messages li[data-seq] .text")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
   }
 
   private static void assertFits(Browser browser) {

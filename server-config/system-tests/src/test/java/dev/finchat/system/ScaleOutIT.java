@@ -1,6 +1,7 @@
 package dev.finchat.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -259,6 +260,36 @@ class ScaleOutIT {
         assertEquals(previous == 0 ? seq : previous + 1, seq, "gap-free numbers: " + seenOnOne);
         previous = seq;
       }
+    }
+  }
+
+  /**
+   * A message deleted on one node: the other node's pages are told, and its history, which had the
+   * message in its cache, shows it deleted.
+   */
+  @Test
+  void aMessageItsAuthorDeletesOnOneNodeIsDeletedOnTheOther() throws Exception {
+    var author = someone("dina");
+    var dina = member(system.chatNodePort(1), author);
+    var eli = member(system.chatNodePort(2), someone("eli"));
+    String run = "scale-" + UUID.randomUUID().toString().substring(0, 8);
+    try (var onOne = new ChatClient(system.chatNodePort(1), dina.sessionCookie());
+        var onTwo = new ChatClient(system.chatNodePort(2), eli.sessionCookie())) {
+      onOne.say(run + " taken back");
+      String seen = received(onTwo, run, 1).get(0);
+      String seq = seen.substring(0, seen.indexOf(' '));
+      String page = "/api/rooms/lobby/messages?after=" + (Long.parseLong(seq) - 1);
+      // Node 2 reads it, and so holds it in its cache.
+      assertTrue(eli.get(page).body().contains(run + " taken back"));
+
+      assertEquals(204, dina.delete("/api/rooms/lobby/messages/" + seq).statusCode());
+
+      String told = onTwo.nextOfKind("retracted", Duration.ofSeconds(15));
+      assertNotNull(told, "node 2's page was not told");
+      assertTrue(told.contains("\"seq\":" + seq), told);
+      String after = eli.get(page).body();
+      assertFalse(after.contains(run + " taken back"), after);
+      assertTrue(after.contains("\"deleted\":true"), after);
     }
   }
 

@@ -19,17 +19,23 @@ public final class HistoryLine {
   private final String room;
   private final long sequence;
   private final String text;
+  private final boolean deleted;
 
-  private HistoryLine(String when, String room, long sequence, String text) {
+  private HistoryLine(String when, String room, long sequence, String text, boolean deleted) {
     this.when = when;
     this.room = room;
     this.sequence = sequence;
     this.text = text;
+    this.deleted = deleted;
   }
 
   static HistoryLine of(ChatMessage message) {
     return new HistoryLine(
-        WHEN.format(message.postedAt()), message.room(), message.sequence(), message.text());
+        WHEN.format(message.postedAt()),
+        message.room(),
+        message.sequence(),
+        message.deleted() ? "This message was deleted." : message.text(),
+        message.deleted());
   }
 
   /** When it was posted, to the minute, in UTC. */
@@ -47,5 +53,10 @@ public final class HistoryLine {
 
   public String getText() {
     return text;
+  }
+
+  /** Whether its author deleted it: the page shows that instead of its text. */
+  public boolean isDeleted() {
+    return deleted;
   }
 }

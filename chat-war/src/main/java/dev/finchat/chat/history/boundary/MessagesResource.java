@@ -3,9 +3,11 @@ package dev.finchat.chat.history.boundary;
 import dev.finchat.chat.history.control.HistoryLimit;
 import dev.finchat.chat.history.control.MessageHistory;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.MessageDeletion;
 import dev.finchat.chat.rooms.entity.ChatMessage;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,13 +27,15 @@ import java.util.function.ToLongFunction;
  * across the pages. {@code next} is the cursor of the following (older) page and {@code
  * next_limit_to} what that page asks for, both null when there is none: the next page is {@code
  * ?limit_to=<next_limit_to>&before=<next>}. {@code after=<seq>} returns what a page missed, oldest
- * first.
+ * first. A person deletes a message of their own with {@code DELETE rooms/<room>/messages/<seq>};
+ * the history keeps it, marked {@code "deleted": true}, without its text.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
 
   @Inject MessageHistory history;
+  @Inject MessageDeletion deletion;
 
   @Context SecurityContext security;
 
@@ -50,6 +54,29 @@ public class MessagesResource {
     var limit = HistoryLimit.parse(limitTo);
     var messages = history.inRoom(room, limit, before);
     return Response.ok(page(messages, limit.nextPage(messages.size()), ChatMessage::sequence))
+        .build();
+  }
+
+  @DELETE
+  @Path("rooms/{room}/messages/{seq}")
+  public Response delete(@PathParam("room") String room, @PathParam("seq") long sequence) {
+    var refused = deletion.deleteOwn(security.getUserPrincipal().getName(), room, sequence);
+    if (refused.isEmpty()) {
+      return Response.noContent().build();
+    }
+    return switch (refused.get()) {
+      case NO_SUCH_MESSAGE ->
+          error(
+              Response.Status.NOT_FOUND, "There is no message #" + sequence + " in #" + room + ".");
+      case NOT_YOURS -> error(Response.Status.FORBIDDEN, "You can delete only your own messages.");
+      case ROOM_ARCHIVED ->
+          error(Response.Status.CONFLICT, "#" + room + " is archived: it is read-only.");
+    };
+  }
+
+  private static Response error(Response.Status status, String why) {
+    return Response.status(status)
+        .entity(Frames.JSON.createObjectBuilder().add("error", why).build())
         .build();
   }
 

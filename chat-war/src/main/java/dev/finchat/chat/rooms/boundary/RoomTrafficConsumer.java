@@ -4,6 +4,7 @@ import dev.finchat.chat.infrastructure.ChatNode;
 import dev.finchat.chat.infrastructure.RoomTopic;
 import dev.finchat.chat.rooms.control.ChatSessions;
 import dev.finchat.chat.rooms.control.Frames;
+import dev.finchat.chat.rooms.control.MessageDeletion;
 import dev.finchat.chat.rooms.control.PostedFrame;
 import dev.finchat.chat.rooms.control.RoomFeed;
 import dev.finchat.chat.rooms.control.RoomPresence;
@@ -49,6 +50,7 @@ public class RoomTrafficConsumer implements MessageListener {
   @Inject ChatSessions sessions;
   @Inject ChatNode node;
   @Inject SignOuts signOuts;
+  @Inject MessageDeletion deletion;
 
   @Override
   public void onMessage(Message published) {
@@ -74,6 +76,7 @@ public class RoomTrafficConsumer implements MessageListener {
                     room, published.getLongProperty(RoomTopic.SEQUENCE), text.getText()));
         case RoomTraffic.PRESENCE -> presence.heard(origin, room, usernames(text.getText()));
         case RoomTraffic.TYPING, RoomTraffic.ROOM_FRAME -> sessions.broadcast(room, text.getText());
+        case RoomTraffic.DELETION -> deletion.heard(room, text.getText());
         default -> LOG.warning(() -> "Ignored a room message of an unknown kind: " + published);
       }
     } catch (JMSException | RuntimeException e) {

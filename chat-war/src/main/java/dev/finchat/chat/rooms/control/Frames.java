@@ -41,13 +41,35 @@ public final class Frames {
 
   /** A stored message as the page and the JSON API show it. */
   public static JsonObjectBuilder messageJson(ChatMessage message) {
-    return JSON.createObjectBuilder()
-        .add("room", message.room())
+    var json = JSON.createObjectBuilder();
+    json.add("room", message.room())
         .add("seq", message.sequence())
         .add("id", message.id())
         .add("author", message.author())
         .add("text", message.text())
         .add("at", message.postedAt().toString());
+    if (message.deleted()) {
+      json.add("deleted", true);
+    }
+    return json;
+  }
+
+  /** Its author deleted the room's message {@code seq} (id {@code id}): pages show it deleted. */
+  public static String deletedByAuthor(String room, long seq, long id) {
+    return JSON.createObjectBuilder()
+        .add("kind", "retracted")
+        .add("room", room)
+        .add("seq", seq)
+        .add("id", id)
+        .build()
+        .toString();
+  }
+
+  /** The message id a {@link #deletedByAuthor} frame names. */
+  public static long deletedId(String frame) {
+    try (var reader = JSON.createReader(new java.io.StringReader(frame))) {
+      return reader.readObject().getJsonNumber("id").longValueExact();
+    }
   }
 
   public static String pending(String id, String bot, String text) {

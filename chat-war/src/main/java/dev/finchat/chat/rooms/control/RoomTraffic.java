@@ -23,6 +23,7 @@ public class RoomTraffic {
   public static final String PRESENCE = "presence";
   public static final String TYPING = "typing";
   public static final String ROOM_FRAME = "frame";
+  public static final String DELETION = "deletion";
 
   @Inject RoomTopic topic;
 
@@ -48,6 +49,11 @@ public class RoomTraffic {
    */
   public void publishRoomFrame(String room, String frame) {
     publish(ROOM_FRAME, room, frame, null);
+  }
+
+  /** A message deleted by its author here; the body is the frame pages get. */
+  public void publishDeletion(String room, String frame) {
+    publish(DELETION, room, frame, null);
   }
 
   private void publish(String kind, String room, String body, Long sequence) {

@@ -45,7 +45,8 @@ import java.time.Instant;
     query = "SELECT m FROM ChatMessage m WHERE m.room = :room AND m.sequence = :seq")
 @NamedQuery(
     name = ChatMessage.AUTHOR_COUNT,
-    query = "SELECT COUNT(m) FROM ChatMessage m WHERE m.authorKey = :author")
+    query =
+        "SELECT COUNT(m) FROM ChatMessage m WHERE m.authorKey = :author AND m.deletedAt IS NULL")
 public class ChatMessage {
 
   public static final String ROOM_BEFORE = "ChatMessage.roomBefore";
@@ -75,6 +76,10 @@ public class ChatMessage {
 
   @Column(name = "POSTED_AT", nullable = false)
   private Instant postedAt;
+
+  /** When its author deleted it; null while it stands. */
+  @Column(name = "DELETED_AT")
+  private Instant deletedAt;
 
   protected ChatMessage() {}
 
@@ -109,5 +114,20 @@ public class ChatMessage {
 
   public Instant postedAt() {
     return postedAt;
+  }
+
+  public boolean deleted() {
+    return deletedAt != null;
+  }
+
+  /**
+   * Its author takes it back: it keeps its place in the room, its number, author and time, and
+   * loses its text.
+   */
+  public void delete(Instant now) {
+    if (deletedAt == null) {
+      deletedAt = now;
+      text = "";
+    }
   }
 }

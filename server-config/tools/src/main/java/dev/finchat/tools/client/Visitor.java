@@ -95,6 +95,16 @@ public final class Visitor {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a DELETE for {@code path}, as the chat page's script does. */
+  public HttpResponse<String> delete(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The session cookie, for the WebSocket handshake. */
   public String sessionCookie() {
     return cookies.getCookieStore().getCookies().stream()

@@ -1,0 +1,3 @@
+-- What the changesets since EclipseLink made the schema add to its tables (004 and on): applied
+-- after eclipselink-postgresql.sql, it is the schema a migrated database has.
+ALTER TABLE messages ADD COLUMN deleted_at TIMESTAMP;
