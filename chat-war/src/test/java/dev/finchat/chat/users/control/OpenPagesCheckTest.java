@@ -3,13 +3,11 @@ package dev.finchat.chat.users.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.finchat.chat.shared.PageConnection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class OpenPagesCheckTest {
@@ -37,26 +35,7 @@ class OpenPagesCheckTest {
   }
 
   private void openPage(String id, String username) {
-    check.live.chatOpened(
-        new PageConnection() {
-          @Override
-          public String id() {
-            return id;
-          }
-
-          @Override
-          public String username() {
-            return username;
-          }
-
-          @Override
-          public void send(String frame, Consumer<Throwable> sent) {}
-
-          @Override
-          public void close(int code, String why) {
-            done.add("closed " + id + " " + code + " " + why);
-          }
-        });
+    check.live.chatOpened(new RecordingPage(id, username, done));
   }
 
   @Test

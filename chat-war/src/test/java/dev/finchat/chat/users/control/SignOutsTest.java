@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finchat.chat.infrastructure.RoomTopic;
-import dev.finchat.chat.shared.PageConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,26 +30,7 @@ class SignOutsTest {
   }
 
   private void openPage(String id, String username) {
-    signOuts.live.chatOpened(
-        new PageConnection() {
-          @Override
-          public String id() {
-            return id;
-          }
-
-          @Override
-          public String username() {
-            return username;
-          }
-
-          @Override
-          public void send(String frame, Consumer<Throwable> sent) {}
-
-          @Override
-          public void close(int code, String why) {
-            done.add("closed " + id + " " + code + " " + why);
-          }
-        });
+    signOuts.live.chatOpened(new RecordingPage(id, username, done));
   }
 
   @Test
