@@ -1,6 +1,7 @@
 package dev.finchat.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -54,6 +55,7 @@ class BrokerFaultsTest {
       BrokerFaults.endSessionsConsuming(broker.url(), QUEUE);
 
       var failure = heard.poll(10, TimeUnit.SECONDS);
+      assertNotNull(failure, "nothing heard: the bean would stay deaf");
       assertEquals("Connection Consumer remotely closed", failure.getMessage());
     }
   }
@@ -67,6 +69,7 @@ class BrokerFaultsTest {
       BrokerFaults.endSessionsConsuming(runDir, QUEUE);
 
       var failure = heard.poll(10, TimeUnit.SECONDS);
+      assertNotNull(failure, "nothing heard: the bean would stay deaf");
       assertEquals("Connection Consumer remotely closed", failure.getMessage());
     }
   }
