@@ -25,7 +25,8 @@ final class RabbitMqFaults {
    * session process ends the session, with the channel's error, when that channel closes. Each
    * channel consuming the queue is made to fail as on a client's protocol error: an acknowledgement
    * of a delivery it never made ("unknown delivery tag") closes it with PRECONDITION_FAILED, the
-   * session ends and the connection stays up. Prints how many channels it failed.
+   * session ends and the connection stays up. Prints how many channels it failed. finchat's queues
+   * live in the default virtual host.
    */
   private static final String END_SESSIONS =
       """
@@ -87,7 +88,10 @@ final class RabbitMqFaults {
     }
   }
 
-  /** The node's name, as the launcher gives it: after the AMQP port it listens on. */
+  /**
+   * The node's name, as the launcher gives it: after the AMQP port it listens on, which the
+   * launcher records in {@code broker.embedded} for the run's own broker of either kind.
+   */
   private static String node(Path runDir) throws IOException {
     return "finchat" + Files.readString(runDir.resolve("broker.embedded")).trim() + "@localhost";
   }
