@@ -16,16 +16,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * {@code ./finchat chaos --quick}: users chat and ask the bots while the bot node is killed and
  * restarted, while the broker is (the embedded one, and a RabbitMQ node), while the chat node is
- * (its pages reconnect by themselves and load what they missed), while the provider misbehaves in
- * every way it can, while one page floods the room; every message and command is accounted for,
- * none lost, duplicated, out of order, unanswered, answered twice or wrong. Fuzzed commands and
+ * (its pages reconnect by themselves and load what they missed), while the broker ends the sessions
+ * the bot's and the chat node's message beans consume on, while the provider misbehaves in every
+ * way it can, while one page floods the room; every message and command is accounted for, none
+ * lost, duplicated, out of order, unanswered, answered twice or wrong. Fuzzed commands and
  * malformed input get no 5xx, no server internals, no unescaped script, and leave the node ready
  * with its heap where it was.
  */
 class ChaosIT {
 
   private static final String[] SCENARIOS = {
-    "bot-kill", "broker-kill", "chat-kill", "provider-chaos", "fuzz", "flood"
+    "bot-kill", "broker-kill", "chat-kill", "consumer-drop", "provider-chaos", "fuzz", "flood"
   };
 
   @Test
@@ -37,8 +38,9 @@ class ChaosIT {
 
   /**
    * Every scenario again on RabbitMQ: a RabbitMQ node of the run's own is SIGKILLed and restarted,
-   * the bot node and the chat node are, the provider misbehaves, input is hostile, a page floods;
-   * nothing is lost, duplicated or left unanswered there either.
+   * the bot node and the chat node are, it ends the beans' sessions (their channels), the provider
+   * misbehaves, input is hostile, a page floods; nothing is lost, duplicated or left unanswered
+   * there either.
    */
   @Test
   void nothingIsLostWhenPartsCrashOnRabbitMq() throws Exception {
@@ -64,7 +66,14 @@ class ChaosIT {
               .contains("\"passed\": true"));
     }
     assertEveryPageCameBack(printed);
+    assertSessionsEnded(printed);
     assertHostileInputHeld(printed);
+  }
+
+  /** The broker did end the beans' sessions: the scenario broke something. */
+  private static void assertSessionsEnded(String printed) {
+    assertTrue(
+        printed.matches("(?s).*scenario=consumer-drop .* sessions_ended=[1-9]\\d*.*"), printed);
   }
 
   /**

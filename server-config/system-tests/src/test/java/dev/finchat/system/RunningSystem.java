@@ -109,6 +109,11 @@ final class RunningSystem {
     return environment.containsKey("FINCHAT_BROKER_URL");
   }
 
+  /** Where {@code ./finchat} keeps this system's logs, PIDs and settings. */
+  Path runDir() {
+    return runDir;
+  }
+
   /** The broker this system runs on, as its nodes reach it. */
   String brokerUrl() throws IOException {
     return Files.readString(runDir.resolve("broker.url")).trim();

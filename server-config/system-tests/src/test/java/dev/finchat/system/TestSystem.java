@@ -78,9 +78,9 @@ public class TestSystem implements LauncherSessionListener {
                     // The fault suite's own: it kills parts and trips every limit (a fuzz's failed
                     // sign-ins lock its address out for 15 minutes), so nothing else shares it.
                   case "chaos" -> new RunningSystem(name, null, Optional.empty());
-                    // The fault suite's scenarios that break the broker or lean on it, on a
-                    // RabbitMQ
-                    // node the run owns (up --rabbitmq), so that it may be killed.
+                    // The fault suite's scenarios that break the broker or lean on it, and
+                    // ConsumerSessionEndIT, on a RabbitMQ node the run owns (up --rabbitmq), so
+                    // that it may be killed or made to end sessions.
                   case "chaos-rabbitmq" ->
                       new RunningSystem(name, null, Optional.empty(), "--rabbitmq");
                   case "configured" ->

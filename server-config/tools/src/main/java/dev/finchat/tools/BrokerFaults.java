@@ -2,6 +2,9 @@ package dev.finchat.tools;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
@@ -17,7 +20,9 @@ import org.apache.qpid.jms.JmsConnectionFactory;
  * consumes that queue, as a broker does on a session error — the session ends, its consumers' links
  * are not closed first. Artemis's management cannot do that: {@code closeSessionWithID} closes the
  * session's consumers first, which a client hears as a closed consumer. Open to any client, like
- * the broker itself, which has no security: it is for development and tests.
+ * the broker itself, which has no security: it is for development and tests. {@link
+ * #endSessionsConsuming(Path, String)} makes the same fault on whichever broker a run owns, the
+ * embedded one or a RabbitMQ node ({@link RabbitMqFaults}).
  */
 public final class BrokerFaults implements ActiveMQServerMessagePlugin {
 
@@ -52,6 +57,24 @@ public final class BrokerFaults implements ActiveMQServerMessagePlugin {
     var ending = new Thread(() -> endSessionsConsuming(queue), "finchat-broker-faults");
     ending.setDaemon(true);
     ending.start();
+  }
+
+  /**
+   * Ends the sessions of {@code queue}'s consumers on the broker the run in {@code runDir} owns, as
+   * {@code ./finchat up} started it: the embedded one (returns once the request is sent) or a
+   * RabbitMQ node of the run's own (returns once they are ended). A broker the run does not own is
+   * not its to break.
+   */
+  public static void endSessionsConsuming(Path runDir, String queue)
+      throws JMSException, IOException, InterruptedException {
+    if (Files.exists(runDir.resolve("broker.rabbitmq"))) {
+      RabbitMqFaults.endSessionsConsuming(runDir, queue);
+    } else if (Files.exists(runDir.resolve("broker.embedded"))) {
+      endSessionsConsuming(Files.readString(runDir.resolve("broker.url")).trim(), queue);
+    } else {
+      throw new IllegalStateException(
+          "the run in " + runDir + " owns no broker: its faults are for a broker of its own");
+    }
   }
 
   /**

@@ -1,12 +1,15 @@
 package dev.finchat.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.finchat.amqp.Broker;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The embedded broker ends the sessions of a queue's consumers on request, without closing the
  * consumers first; a connection consumer from the message-driven beans' JNDI context hears it, one
- * of plain Qpid JMS does not.
+ * of plain Qpid JMS does not. A run's broker is found from its run directory, as the launcher wrote
+ * it.
  */
 class BrokerFaultsTest {
 
@@ -47,21 +51,45 @@ class BrokerFaultsTest {
 
   @Test
   void aBeansConnectionConsumerHearsTheBrokerEndItsSession() throws Exception {
-    System.setProperty(Broker.URL, broker.url());
-    var properties = new Properties();
-    for (String entry : (Broker.JNDI_PARAMETERS + "queue.consumed=" + QUEUE).split(";")) {
-      int equals = entry.indexOf('=');
-      properties.setProperty(entry.substring(0, equals), entry.substring(equals + 1));
-    }
-    var factory =
-        (ConnectionFactory) new InitialContext(properties).lookup(Broker.CONNECTION_FACTORY);
-
-    try (var connection = consuming(factory)) {
+    try (var connection = consuming(beansFactory())) {
       BrokerFaults.endSessionsConsuming(broker.url(), QUEUE);
 
       var failure = heard.poll(10, TimeUnit.SECONDS);
+      assertNotNull(failure, "nothing heard: the bean would stay deaf");
       assertEquals("Connection Consumer remotely closed", failure.getMessage());
     }
+  }
+
+  @Test
+  void theEmbeddedBrokerARunOwnsEndsTheSessions(@TempDir Path runDir) throws Exception {
+    Files.writeString(runDir.resolve("broker.url"), broker.url());
+    Files.writeString(runDir.resolve("broker.embedded"), "5672\n");
+
+    try (var connection = consuming(beansFactory())) {
+      BrokerFaults.endSessionsConsuming(runDir, QUEUE);
+
+      var failure = heard.poll(10, TimeUnit.SECONDS);
+      assertNotNull(failure, "nothing heard: the bean would stay deaf");
+      assertEquals("Connection Consumer remotely closed", failure.getMessage());
+    }
+  }
+
+  @Test
+  void aRunWithoutABrokerOfItsOwnHasNoneToBreak(@TempDir Path runDir) throws Exception {
+    Files.writeString(runDir.resolve("broker.url"), broker.url());
+
+    assertThrows(
+        IllegalStateException.class, () -> BrokerFaults.endSessionsConsuming(runDir, QUEUE));
+  }
+
+  @Test
+  void rabbitMqIsNotAskedAboutAQueueNameThatIsNone(@TempDir Path runDir) throws Exception {
+    Files.writeString(runDir.resolve("broker.embedded"), "5672\n");
+    Files.writeString(runDir.resolve("broker.rabbitmq"), "");
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BrokerFaults.endSessionsConsuming(runDir, "q\">>), halt(), <<\""));
   }
 
   @Test
@@ -71,6 +99,17 @@ class BrokerFaultsTest {
 
       assertNull(heard.poll(3, TimeUnit.SECONDS));
     }
+  }
+
+  /** The connection factory the message-driven beans find in their JNDI context. */
+  private ConnectionFactory beansFactory() throws Exception {
+    System.setProperty(Broker.URL, broker.url());
+    var properties = new Properties();
+    for (String entry : (Broker.JNDI_PARAMETERS + "queue.consumed=" + QUEUE).split(";")) {
+      int equals = entry.indexOf('=');
+      properties.setProperty(entry.substring(0, equals), entry.substring(equals + 1));
+    }
+    return (ConnectionFactory) new InitialContext(properties).lookup(Broker.CONNECTION_FACTORY);
   }
 
   /** A started connection with a connection consumer of {@link #QUEUE}, as the adapter makes. */

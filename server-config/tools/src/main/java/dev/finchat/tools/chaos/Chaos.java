@@ -1,6 +1,8 @@
 package dev.finchat.tools.chaos;
 
+import dev.finchat.tools.BrokerFaults;
 import dev.finchat.tools.Logging;
+import dev.finchat.wire.Queues;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,9 +32,26 @@ public final class Chaos {
 
   static final String USAGE =
       "usage: Chaos --chat-port N --launcher PATH --stub URL --run-dir DIR --out DIR [--quick]"
-          + " [--seed N] [bot-kill] [broker-kill] [chat-kill] [provider-chaos] [fuzz] [flood]";
+          + " [--seed N] [bot-kill] [broker-kill] [chat-kill] [consumer-drop] [provider-chaos]"
+          + " [fuzz] [flood]";
   static final List<String> SCENARIOS =
-      List.of("bot-kill", "broker-kill", "chat-kill", "provider-chaos", "fuzz", "flood");
+      List.of(
+          "bot-kill",
+          "broker-kill",
+          "chat-kill",
+          "consumer-drop",
+          "provider-chaos",
+          "fuzz",
+          "flood");
+
+  /**
+   * The queues whose consumers' sessions consumer-drop has the broker end, in turn: the bot's
+   * commands and the chat node's replies, each consumed by a message-driven bean.
+   */
+  private static final List<String> DROPPED = List.of(Queues.STOCK, Queues.REPLY_PREFIX + "chat-1");
+
+  /** How long the beans get to consume again after their sessions end, before the next end. */
+  private static final Duration DROP_INTERVAL = Duration.ofSeconds(8);
 
   /** The fuzz's seed unless {@code --seed} names another: the same run, input for input. */
   static final long DEFAULT_SEED = 20261125L;
@@ -142,10 +161,16 @@ public final class Chaos {
       return new Flood(chatPort, quick, run, COMMAND, RIGHT_PRICE).play();
     }
     Duration length =
-        Duration.ofSeconds(scenario.equals("bot-kill") ? (quick ? 30 : 60) : (quick ? 15 : 60));
+        Duration.ofSeconds(
+            switch (scenario) {
+              case "bot-kill" -> quick ? 30 : 60;
+              case "consumer-drop" -> quick ? 20 : 60;
+              default -> quick ? 15 : 60;
+            });
     // Afterwards every part is healthy again: users must get answers again without anyone's help.
     Duration recovery = Duration.ofSeconds(25);
     int users = quick ? 4 : 10;
+    var sessionsEnded = new AtomicInteger();
     try (var traffic = new Traffic(chatPort, run, users)) {
       CompletableFuture<Void> breaking =
           CompletableFuture.runAsync(
@@ -155,6 +180,7 @@ public final class Chaos {
                     case "bot-kill" -> killAndRestart("bot-1");
                     case "broker-kill" -> killAndRestart("broker");
                     case "chat-kill" -> killAndRestart("chat-1");
+                    case "consumer-drop" -> endConsumerSessions(length, sessionsEnded);
                     default -> cycleTheProvider(length);
                   }
                 } catch (Exception e) {
@@ -182,7 +208,8 @@ public final class Chaos {
                       + traffic.reconnects()
                       + " still_offline="
                       + traffic.disconnected()
-                  : ""),
+                  : "")
+              + (scenario.equals("consumer-drop") ? " sessions_ended=" + sessionsEnded : ""),
           verdict.passed() && reconnected,
           traffic.history.json(scenario, verdict, stored, traffic.pages(), RIGHT_PRICE));
     } finally {
@@ -240,6 +267,20 @@ public final class Chaos {
     launch("kill", part);
     Thread.sleep(5_000);
     launch("start", part);
+  }
+
+  /**
+   * Has the broker end the sessions of the beans consuming {@link #DROPPED}, one queue after the
+   * other, a few seconds in and then every {@link #DROP_INTERVAL} for {@code length}.
+   */
+  private void endConsumerSessions(Duration length, AtomicInteger ended) throws Exception {
+    long end = System.nanoTime() + length.toNanos();
+    Thread.sleep(3_000);
+    while (System.nanoTime() < end) {
+      BrokerFaults.endSessionsConsuming(runDir, DROPPED.get(ended.get() % DROPPED.size()));
+      ended.incrementAndGet();
+      Thread.sleep(DROP_INTERVAL.toMillis());
+    }
   }
 
   /** Slow, hanging, HTML, Access denied, truncated, 5xx, healthy, … in turn; healthy at the end. */
