@@ -72,16 +72,28 @@ class BenchIT {
   }
 
   /**
-   * m2 and m3 on a system that bench starts itself, as a user without a running system would: the
-   * launcher deploys the baseline endpoint beside chat.war and raises the message allowance.
+   * m0, m2 and m3 on a system that bench starts itself, as a user without a running system would:
+   * m0 loads it the moment {@code up} returns, and the launcher deploys the baseline endpoint
+   * beside chat.war and raises the message allowance.
    */
   @Test
-  void theQuickBenchmarkMeasuresBroadcastAndIdlePagesBesideTheBareEndpoint() throws Exception {
+  void theQuickBenchmarkMeasuresAColdNodeThenBroadcastAndIdlePagesBesideTheBareEndpoint()
+      throws Exception {
     var own = new RunningSystem("bench", null, Optional.empty());
     Path results = Path.of(TestSystem.projectDir(), "target", "bench");
     Files.deleteIfExists(results.resolve("results.json"));
 
-    String printed = own.run(Duration.ofMinutes(20), "bench", "--quick", "m2", "m3");
+    String printed = own.run(Duration.ofMinutes(20), "bench", "--quick", "m0", "m2", "m3");
+
+    assertTrue(printed.contains("m0.20/s.p99"), printed);
+    assertTrue(printed.contains("m0.page.2/s.p99"), printed);
+    assertTrue(printed.contains("m0 cold   0–  5 s: commands"), "read in windows: " + printed);
+    assertTrue(
+        printed.contains("m0 cold: commands 200 answered, 0 failed; pages 20 loaded, 0 failed"),
+        "every command answered and page loaded: " + printed);
+    assertTrue(
+        printed.contains("m0 warm: commands 200 answered, 0 failed; pages 20 loaded, 0 failed"),
+        "the baseline too: " + printed);
 
     assertTrue(printed.contains("m2.100.last.p99"), printed);
     assertTrue(printed.contains("30 (0) / 30 (0)"), "every message reached every page: " + printed);
@@ -96,6 +108,11 @@ class BenchIT {
             .find(),
         json);
     assertTrue(json.contains("\"m3.200.heap\""), json);
+    assertTrue(
+        Pattern.compile("\\{\"name\": \"m0.up\", \"unit\": \"s\", \"value\": [0-9.]+,")
+            .matcher(json)
+            .find(),
+        json);
     // No signed-in page load or handshake refused, none of them asked again.
     for (String refused : List.of("m2.100.refused", "m3.200.refused")) {
       assertTrue(

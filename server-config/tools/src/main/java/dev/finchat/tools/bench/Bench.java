@@ -23,10 +23,12 @@ public final class Bench {
 
   static final String USAGE =
       "usage: Bench --chat-port N --broker URL --out DIR [--chat-nodes N] [--chat-pid PID]"
-          + " [--db POSTGRESQL-URL --db-user U] [--quick] [--m2-clients N,N…] [--m3-pages N]"
-          + " [m1] [m2] [m3] [m4] [m5] [x1] (x1, cross-node delivery, needs two chat nodes; m3"
-          + " reads the memory of chat node 1, --chat-pid; m4 needs the chat on PostgreSQL, and"
-          + " the database password comes from FINCHAT_DB_PASSWORD)";
+          + " [--launcher FINCHAT --run-dir DIR] [--db POSTGRESQL-URL --db-user U] [--quick]"
+          + " [--m2-clients N,N…] [--m3-pages N] [m0] [m1] [m2] [m3] [m4] [m5] [x1] (m0, a cold"
+          + " node, starts the system itself with --launcher, which then needs no --broker or"
+          + " --chat-pid; x1, cross-node delivery, needs two chat nodes; m3 reads the memory of"
+          + " chat node 1, --chat-pid; m4 needs the chat on PostgreSQL, and the database password"
+          + " comes from FINCHAT_DB_PASSWORD)";
 
   private Bench() {}
 
@@ -50,8 +52,13 @@ public final class Bench {
         metrics.add(arg);
       }
     }
+    boolean cold = options.containsKey("--launcher");
     if (metrics.isEmpty()) {
-      // Every metric this system can be measured on: m4 needs PostgreSQL, x1 two chat nodes.
+      // Every metric this system can be measured on: m0 a system the bench starts itself, m4
+      // PostgreSQL, x1 two chat nodes.
+      if (cold) {
+        metrics.add("m0");
+      }
       metrics.addAll(List.of("m1", "m2", "m3"));
       if (options.get("--db") != null) {
         metrics.add("m4");
@@ -61,22 +68,24 @@ public final class Bench {
         metrics.add("x1");
       }
     }
-    Target target;
+    int chatPort;
     Path outDir;
     try {
-      target =
-          new Target(
-              Integer.parseInt(required(options, "--chat-port")),
-              required(options, "--broker"),
-              Integer.parseInt(options.getOrDefault("--chat-nodes", "1")));
+      chatPort = Integer.parseInt(required(options, "--chat-port"));
       outDir = Path.of(required(options, "--out"));
-      if (metrics.contains("m3")) {
-        Long.parseLong(required(options, "--chat-pid"));
-      }
       for (String metric : metrics) {
-        if (!List.of("m1", "m2", "m3", "m4", "m5", "x1").contains(metric)) {
+        if (!List.of("m0", "m1", "m2", "m3", "m4", "m5", "x1").contains(metric)) {
           throw new IllegalArgumentException(
-              metric + " is not a metric; there are m1, m2, m3, m4, m5 and x1");
+              metric + " is not a metric; there are m0, m1, m2, m3, m4, m5 and x1");
+        }
+      }
+      if (metrics.contains("m0")) {
+        required(options, "--launcher");
+        required(options, "--run-dir");
+      } else {
+        required(options, "--broker");
+        if (metrics.contains("m3")) {
+          Long.parseLong(required(options, "--chat-pid"));
         }
       }
       if (metrics.contains("m4") && options.get("--db") == null) {
@@ -90,6 +99,24 @@ public final class Bench {
     }
     try {
       List<Measurement> measurements = new ArrayList<>();
+      ColdStart.Started started = null;
+      if (metrics.contains("m0")) {
+        // A node that has never served: the bench starts the system, and loads it the moment up
+        // returns. The other metrics then run on the system it started.
+        out.println("starting a fresh system for m0…");
+        started = ColdStart.up(Path.of(options.get("--launcher")), out::println);
+        Path runDir = Path.of(options.get("--run-dir"));
+        options.put("--broker", ColdStart.brokerUrl(runDir));
+        options.put("--chat-pid", String.valueOf(ColdStart.chatPid(runDir)));
+      }
+      var target =
+          new Target(
+              chatPort,
+              required(options, "--broker"),
+              Integer.parseInt(options.getOrDefault("--chat-nodes", "1")));
+      if (started != null) {
+        measurements.add(ColdStart.measure(target, m0Load(quick), started, out::println));
+      }
       if (options.containsKey("--chat-pid")) {
         // Full runs also profile the node under load; quick ones only check the harness.
         NodeWatch.install(
@@ -196,6 +223,16 @@ public final class Bench {
         : List.of(
             new CommandRoundTrip.Load(100, Duration.ofSeconds(30), 20),
             new CommandRoundTrip.Load(500, Duration.ofSeconds(30), 50));
+  }
+
+  /**
+   * m0: commands at m1's lower rate and a chat page a second per ten of them, for the minute the
+   * goal names (quick: a fifth of the rates for ten seconds, in windows of five).
+   */
+  static ColdStart.Load m0Load(boolean quick) {
+    return quick
+        ? new ColdStart.Load(20, 5, 2, 2, Duration.ofSeconds(10), Duration.ofSeconds(5))
+        : new ColdStart.Load(100, 20, 10, 10, Duration.ofSeconds(60), Duration.ofSeconds(10));
   }
 
   static HistoryReads.Load m4Load(boolean quick) {

@@ -77,7 +77,8 @@ final class CommandRoundTrip {
     var lines = new ArrayList<String>();
     double previous = Double.NaN;
     for (int i = 1; i <= rounds; i++) {
-      double chat = throughChat(target, round, false).roundTrip().percentileMillis(99);
+      double chat =
+          throughChat(target, round, false, new Latencies()).roundTrip().percentileMillis(99);
       double bot = throughBroker(target, round).percentileMillis(99);
       String line =
           String.format(
@@ -103,10 +104,10 @@ final class CommandRoundTrip {
 
   static Measurement measure(Target target, Load load, List<String> warmedUp) throws Exception {
     var warmUp = new Load(load.perSecond(), WARM_UP, Math.min(load.users(), 5));
-    throughChat(target, warmUp, false);
+    throughChat(target, warmUp, false, new Latencies());
     throughBroker(target, warmUp);
     String name = "m1." + load.perSecond() + "/s";
-    var chat = throughChat(target, load, true);
+    var chat = throughChat(target, load, true, new Latencies());
     chat.notes().addAll(0, warmedUp);
     Latencies system = chat.roundTrip();
     Latencies baseline = throughBroker(target, load);
@@ -156,7 +157,7 @@ final class CommandRoundTrip {
   }
 
   /** The chat path's whole round trips, and the two halves of each. */
-  private record ChatTimes(
+  record ChatTimes(
       Latencies roundTrip, Latencies accepted, Latencies answered, List<String> notes) {}
 
   /** When a command left, and when the chat confirmed it. */
@@ -187,22 +188,49 @@ final class CommandRoundTrip {
     }
   }
 
-  /** The commands through the chat; {@code watched}: the node is watched while they run. */
-  private static ChatTimes throughChat(Target target, Load load, boolean watched) throws Exception {
+  /**
+   * The commands through the chat, from {@code load.users()} accounts that sign up first, all at
+   * once ({@code signUps}: how long each took, to its page open); {@code watched}: the node is
+   * watched while the commands run.
+   */
+  static ChatTimes throughChat(Target target, Load load, boolean watched, Latencies signUps)
+      throws Exception {
     var times = new ChatTimes(new Latencies(), new Latencies(), new Latencies(), new ArrayList<>());
     var latencies = times.roundTrip();
     Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     List<Asker> askers = new ArrayList<>();
     String run = UUID.randomUUID().toString().substring(0, 8);
+    var signing = Executors.newFixedThreadPool(load.users());
     try {
+      var signedUp = new ArrayList<java.util.concurrent.Future<Asker>>();
       for (int i = 0; i < load.users(); i++) {
-        var visitor = new Visitor(target.chatPort());
-        visitor.createAccount("bench-" + run + "-" + i, "bench password " + run, "Bench " + i);
-        var asker =
-            new Asker(
-                new ChatClient(target.chatPort(), visitor.sessionCookie()), new ArrayDeque<>());
-        asker.page().onFrame(frame -> heard(frame, asker, inFlight, times));
-        askers.add(asker);
+        int user = i;
+        signedUp.add(
+            signing.submit(
+                () -> {
+                  long start = System.nanoTime();
+                  var visitor = new Visitor(target.chatPort());
+                  visitor.createAccount(
+                      "bench-" + run + "-" + user, "bench password " + run, "Bench " + user);
+                  var asker =
+                      new Asker(
+                          new ChatClient(target.chatPort(), visitor.sessionCookie()),
+                          new ArrayDeque<>());
+                  asker.page().onFrame(frame -> heard(frame, asker, inFlight, times));
+                  signUps.record(Duration.ofNanos(System.nanoTime() - start));
+                  return asker;
+                }));
+      }
+      Exception failed = null;
+      for (var asker : signedUp) {
+        try {
+          askers.add(asker.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          failed = failed == null ? e : failed;
+        }
+      }
+      if (failed != null) {
+        throw failed;
       }
       Callable<Void> commands =
           () -> {
@@ -228,6 +256,7 @@ final class CommandRoundTrip {
         latencies.fail();
       }
     } finally {
+      signing.shutdownNow();
       askers.forEach(asker -> asker.page().close());
     }
     return times;

@@ -3,19 +3,54 @@ package dev.finchat.tools.bench;
 import java.time.Duration;
 import java.util.Arrays;
 
-/** Latencies recorded by many threads, and their percentiles once recording is over. */
+/**
+ * Latencies recorded by many threads, and their percentiles once recording is over. Each keeps when
+ * its operation started, so that a run can be read in windows of time (m0: a cold node's first
+ * minute, ten seconds at a time).
+ */
 final class Latencies {
 
   private long[] nanos = new long[1024];
+  private long[] starts = new long[1024];
   private int count;
   private int failures;
   private int refused;
 
+  /** An operation that ends now, after {@code latency}. */
   synchronized void record(Duration latency) {
+    record(System.nanoTime() - latency.toNanos(), latency.toNanos());
+  }
+
+  private void record(long start, long latencyNanos) {
     if (count == nanos.length) {
       nanos = Arrays.copyOf(nanos, count * 2);
+      starts = Arrays.copyOf(starts, count * 2);
     }
-    nanos[count++] = latency.toNanos();
+    nanos[count] = latencyNanos;
+    starts[count++] = start;
+  }
+
+  /**
+   * The operations that started from {@code from} (inclusive) to {@code to} ({@link
+   * System#nanoTime}), without failures.
+   */
+  synchronized Latencies startedBetween(long from, long to) {
+    var window = new Latencies();
+    for (int i = 0; i < count; i++) {
+      if (starts[i] >= from && starts[i] < to) {
+        window.record(starts[i], nanos[i]);
+      }
+    }
+    return window;
+  }
+
+  /** When the last operation started ({@link System#nanoTime}); {@code otherwise} if none did. */
+  synchronized long lastStart(long otherwise) {
+    long last = otherwise;
+    for (int i = 0; i < count; i++) {
+      last = Math.max(last, starts[i]);
+    }
+    return last;
   }
 
   /** An operation that ended without its answer (refused, timed out, wrong answer). */
