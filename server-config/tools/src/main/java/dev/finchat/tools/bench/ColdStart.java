@@ -197,14 +197,15 @@ final class ColdStart {
           String.format(
               Locale.ROOT,
               "m0 %s: commands %d answered, %d failed; pages %d loaded, %d failed; sign-ups p50"
-                  + " %.1f ms, max %.1f ms",
+                  + " %.1f ms, max %.1f ms, %d failed",
               which,
               commands.roundTrip().count(),
               commands.roundTrip().failures(),
               pages.count(),
               pages.failures(),
               signUps.percentileMillis(50),
-              signUps.percentileMillis(100)));
+              signUps.percentileMillis(100),
+              signUps.failures()));
       return lines;
     }
   }
@@ -257,14 +258,28 @@ final class ColdStart {
                 () -> {
                   long start = System.nanoTime();
                   var visitor = new Visitor(target.chatPort());
-                  visitor.createAccount(
-                      "reader-" + run + "-" + reader, "bench password " + run, "Reader " + reader);
+                  var created =
+                      visitor.createAccount(
+                          "reader-" + run + "-" + reader,
+                          "bench password " + run,
+                          "Reader " + reader);
+                  // Signed up and in, the form sends its new owner on to the chat.
+                  if (!created.uri().getPath().startsWith("/chat/")) {
+                    signUps.fail();
+                    return null;
+                  }
                   signUps.record(Duration.ofNanos(System.nanoTime() - start));
                   return visitor;
                 }));
       }
       for (var reader : signedUp) {
-        readers.add(reader.get());
+        var signedIn = reader.get();
+        if (signedIn != null) {
+          readers.add(signedIn);
+        }
+      }
+      if (readers.isEmpty()) {
+        throw new IllegalStateException("m0: no reader could sign up");
       }
       long period = 1_000_000_000L / load.pagesPerSecond();
       long loads = load.duration().toNanos() / period;
