@@ -92,8 +92,6 @@ final class Flood {
       // not.
       int disconnects = traffic.disconnectedBut(flooder);
       int closedForFlooding = traffic.closedForFlooding();
-      // A page closed for flooding is told the wait in a frame before the close.
-      int toldToWait = traffic.toldToWait(flooder);
 
       Predicate<Long> beforeFlood = at -> at < floodStart[0];
       Predicate<Long> duringFlood = at -> at >= floodStart[0] && at < floodEnd[0];
@@ -102,24 +100,18 @@ final class Flood {
       double[] m2Before = broadcasts(traffic.history, flooderName, traffic.pages(), beforeFlood);
       double[] m2During = broadcasts(traffic.history, flooderName, traffic.pages(), duringFlood);
 
-      boolean passed =
-          verdict.passed()
-              && clear
-              && refused > 0
-              && disconnects == 0
-              && (closedForFlooding == 0 || toldToWait > 0);
+      boolean passed = verdict.passed() && clear && refused > 0 && disconnects == 0;
       String line =
           verdict.line("flood")
               + String.format(
                   Locale.ROOT,
                   " flood_sent=%d flood_refused=%d rate_limited=%s closed_for_flooding=%d"
-                      + " told_to_wait=%d backlog_s=%.1f disconnects=%d"
+                      + " backlog_s=%.1f disconnects=%d"
                       + " m1_p99_ms=%.1f->%.1f m1_ratio=%.2f m2_p99_ms=%.1f->%.1f m2_ratio=%.2f",
                   floodSent[0],
                   refused,
                   clear,
                   closedForFlooding,
-                  toldToWait,
                   backlogSeconds,
                   disconnects,
                   p(m1Before, 99),
@@ -153,8 +145,6 @@ final class Flood {
               + (notices.isEmpty() ? "null" : History.quote(notices.get(0)))
               + ", \"closed_for_flooding\": "
               + closedForFlooding
-              + ", \"told_to_wait\": "
-              + toldToWait
               + ", \"backlog_seconds\": "
               + String.format(Locale.ROOT, "%.1f", backlogSeconds)
               + "},\n  \"disconnects\": "

@@ -29,7 +29,6 @@ final class Traffic implements AutoCloseable {
   private static final Pattern AUTHOR = Pattern.compile("\"author\":\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("\"text\":\"([^\"]*)\"");
   private static final Pattern UNSENT = Pattern.compile("\"unsent\":\"([^\"]*)\"");
-  private static final Pattern RETRY = Pattern.compile("\"retry\":(\\d+)");
 
   /**
    * One user's open page. Like the real page (chat.js), it reconnects when its connection drops,
@@ -44,13 +43,6 @@ final class Traffic implements AutoCloseable {
     final Deque<History.Asked> unconfirmed = new ArrayDeque<>();
     final Deque<History.Said> outstanding = new ArrayDeque<>();
     final List<String> notices = new ArrayList<>();
-
-    /** How long the node last told this page to wait before it connects again, in ms; 0: not. */
-    volatile long toldToWaitMillis;
-
-    /** How many times the node told this page it is closed for flooding, and for how long. */
-    int toldToWait;
-
     final Map<String, History.Asked> byId = new ConcurrentHashMap<>();
     final Set<Long> shown = new HashSet<>();
     long lastSeq;
@@ -106,16 +98,12 @@ final class Traffic implements AutoCloseable {
         reconnects.incrementAndGet();
         forgetOwed();
       }
-      // Closed for flooding, the page waits as chat.js does before it tries again: as long as it
-      // was told in the frame before the close, which also holds when the close frame was lost.
-      long told = toldToWaitMillis;
-      toldToWaitMillis = 0;
-      boolean flooding = gone.closeCode() == FLOODING || told > 0;
+      // Closed for flooding, the page waits as chat.js does before it tries again.
+      boolean flooding = gone.closeCode() == FLOODING;
       if (flooding) {
         closedForFlooding.incrementAndGet();
       }
-      long wait = told > 0 ? told : flooding ? 10_000 : 500;
-      var reconnecting = new Thread(() -> reconnect(wait), "reconnect " + user);
+      var reconnecting = new Thread(() -> reconnect(flooding ? 10_000 : 500), "reconnect " + user);
       reconnecting.setDaemon(true);
       reconnecting.start();
     }
@@ -205,14 +193,10 @@ final class Traffic implements AutoCloseable {
             asked.answers.add(frame);
           }
         }
-        case "flooded" -> {
-          toldToWait++;
-          notices.add(frame);
-          Matcher retry = RETRY.matcher(frame);
-          toldToWaitMillis = retry.find() ? Long.parseLong(retry.group(1)) * 1000 : 10_000;
-        }
         case "notice" -> {
-          notices.add(frame);
+          if (notices.size() < 20) {
+            notices.add(frame);
+          }
           if (frame.contains("\"error\":true")) {
             refused(frame);
           }
@@ -428,7 +412,7 @@ final class Traffic implements AutoCloseable {
     return pages.get(page).user;
   }
 
-  /** The notices page {@code page} was shown, its flooded frames among them. */
+  /** The notices page {@code page} was shown (the first 20). */
   List<String> notices(int page) {
     synchronized (pages.get(page)) {
       return List.copyOf(pages.get(page).notices);
@@ -456,13 +440,6 @@ final class Traffic implements AutoCloseable {
   /** Whether page {@code page} has a connection now. */
   boolean online(int page) {
     return pages.get(page).online();
-  }
-
-  /** How many times the node told page {@code page} it is closed for flooding, with the wait. */
-  int toldToWait(int page) {
-    synchronized (pages.get(page)) {
-      return pages.get(page).toldToWait;
-    }
   }
 
   /** How many times the node closed a page for flooding its room. */
