@@ -12,8 +12,6 @@
   var status = document.getElementById("status");
   var socket = null;
   var retryDelay = 500;
-  // Set when the node says this page is closed for flooding: how long to wait before connecting.
-  var floodedFor = 0;
   var connectedOnce = false;
   var lastSeq = 0;
   var shownSeqs = {};
@@ -278,10 +276,6 @@
         online.textContent = "Online: " + frame.online.join(", ") + (more > 0 ? " and " + more + " more" : "");
       }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
-      else if (frame.kind === "flooded") {
-        floodedFor = frame.retry * 1000;
-        showPrivate({ kind: "notice", text: frame.text, error: true, onlyYou: true });
-      }
       else {
         if (frame.kind === "pending") { waiting[frame.id] = true; }
         else if (frame.id) { delete waiting[frame.id]; }
@@ -308,13 +302,10 @@
       waiting = {};
       unconfirmed.forEach(function (message) { message.dropped = true; });
       setStatus("offline", "Offline, reconnecting…");
-      // Closed for flooding the room: the node says so in a frame before it closes (code 4429), and
-      // the page waits as long as it was told before it tries again, even if the close came as a
-      // reset without its code.
-      if (floodedFor || event.code === 4429) {
-        if (!floodedFor) { showPrivate({ kind: "notice", text: event.reason, error: true, onlyYou: true }); }
-        setTimeout(connect, floodedFor || 10000);
-        floodedFor = 0;
+      // 4429: closed for flooding the room; the page says so and waits before it tries again.
+      if (event.code === 4429) {
+        showPrivate({ kind: "notice", text: event.reason, error: true, onlyYou: true });
+        setTimeout(connect, 10000);
         return;
       }
       setTimeout(connect, retryDelay);

@@ -66,16 +66,6 @@ public class ChatEndpoint {
       session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "No such room"));
       return;
     }
-    var shutOut = allowance.shutOut(author(session));
-    if (shutOut.isPresent()) {
-      // Its author's page was closed for flooding a moment ago: this one waits out the rest.
-      String reason = MessageAllowance.shutOutReason(shutOut.get());
-      session
-          .getBasicRemote()
-          .sendText(Frames.flooded(reason, MessageAllowance.seconds(shutOut.get())));
-      session.close(new CloseReason(FLOODING, reason));
-      return;
-    }
     feed.joined(room);
     var page = WebSocketPage.opened(session, room);
     sessions.opened(page, room);
@@ -126,15 +116,12 @@ public class ChatEndpoint {
     if (refused.isPresent()) {
       sessions.send(session.getId(), Frames.notSent(refused.get().reason(), text));
       if (refused.get().closePage()) {
-        // The page says why and reconnects after the pause it is told in a frame of its own
-        // (chat.js): a close frame can be lost. What it sent meanwhile it is told of then.
-        var wait = allowance.shutOut(author(session)).orElse(MessageAllowance.SHUT_OUT);
-        String reason = MessageAllowance.shutOutReason(wait);
-        sessions.sendThenClose(
+        // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is
+        // told of then.
+        sessions.close(
             WebSocketPage.of(session),
-            Frames.flooded(reason, MessageAllowance.seconds(wait)),
             FLOODING.getCode(),
-            reason);
+            "Too many messages too fast: reconnecting in 10 s.");
       }
       return;
     }

@@ -103,17 +103,6 @@ public class ChatSessions {
     close(connection, PageConnection.TRY_AGAIN_LATER, "This page fell behind the room.");
   }
 
-  /**
-   * Sends {@code frame} to the page, then closes it with {@code code}: the page reads why before
-   * the close, and knows it even when the close frame is lost.
-   */
-  public void sendThenClose(PageConnection connection, String frame, int code, String why) {
-    Page page = open.get(connection.id());
-    if (page == null || !page.outbox().offerThen(frame, () -> close(connection, code, why))) {
-      close(connection, code, why);
-    }
-  }
-
   /** Closes a page with {@code code} and {@code why} (which it shows); one already gone is left. */
   public void close(PageConnection connection, int code, String why) {
     LOG.fine(() -> "Closing session " + connection.id() + ": " + why);

@@ -105,21 +105,6 @@ public final class Frames {
   }
 
   /**
-   * This page is closed for flooding its room and may connect again in {@code retrySeconds}: sent
-   * before the close, so that a page whose close frame is lost still knows to wait.
-   */
-  public static String flooded(String text, long retrySeconds) {
-    return JSON.createObjectBuilder()
-        .add("kind", "flooded")
-        .add("text", text)
-        .add("retry", retrySeconds)
-        .add("error", true)
-        .add("onlyYou", true)
-        .build()
-        .toString();
-  }
-
-  /**
    * The room did not store the sender's chat message {@code text}, and {@code why}: the page knows
    * which of its messages it is, even when refusals come back in another order than they were sent.
    */

@@ -29,8 +29,8 @@ public final class Outbox {
   private final int capacity;
   private final Runnable lagging;
 
-  // Guarded by this. A frame to write, or what to do once every frame before it is written.
-  private final Deque<Object> frames = new ArrayDeque<>(4);
+  // Guarded by this.
+  private final Deque<String> frames = new ArrayDeque<>(4);
   private boolean writing;
   private boolean shut;
 
@@ -45,31 +45,6 @@ public final class Outbox {
    * behind (then it is shut and {@code lagging} runs, once).
    */
   public boolean offer(String frame) {
-    return enqueue(frame);
-  }
-
-  /**
-   * Queues {@code frame}, then {@code then} to run once it is written (a close that must not
-   * overtake the frame telling why); false, with nothing queued, if the page is gone or too far
-   * behind.
-   */
-  public boolean offerThen(String frame, Runnable then) {
-    synchronized (this) {
-      if (shut || frames.size() + 1 >= capacity) {
-        return false;
-      }
-      frames.add(frame);
-      frames.add(then);
-      if (writing) {
-        return true;
-      }
-      writing = true;
-    }
-    writeWaiting();
-    return true;
-  }
-
-  private boolean enqueue(Object frame) {
     boolean overflow = false;
     synchronized (this) {
       if (shut) {
@@ -108,19 +83,14 @@ public final class Outbox {
   // calling back into it, so a long queue never deepens the stack.
   private void writeWaiting() {
     while (true) {
-      Object item;
+      String next;
       synchronized (this) {
-        item = shut ? null : frames.poll();
-        if (item == null) {
+        next = shut ? null : frames.poll();
+        if (next == null) {
           writing = false;
           return;
         }
       }
-      if (item instanceof Runnable then) {
-        then.run();
-        continue;
-      }
-      String next = (String) item;
       var state = new AtomicInteger(WRITING);
       try {
         writer.write(

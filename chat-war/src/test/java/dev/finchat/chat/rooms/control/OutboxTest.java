@@ -193,31 +193,4 @@ class OutboxTest {
       assertEquals(IntStream.range(0, 5_000).boxed().toList(), order, "each sender's order kept");
     }
   }
-
-  @Test
-  void whatFollowsAFrameRunsOnlyOnceEveryFrameBeforeItIsWritten() {
-    var socket = new HeldSocket();
-    var outbox = new Outbox(socket, 10, () -> {});
-    var closed = new AtomicInteger();
-
-    outbox.offer("refused");
-    assertTrue(outbox.offerThen("closed for flooding", closed::incrementAndGet));
-    assertEquals(0, closed.get(), "the first frame is still being written");
-
-    socket.finishOne(null);
-    assertEquals(List.of("refused", "closed for flooding"), socket.written);
-    assertEquals(0, closed.get(), "the frame that says why is still being written");
-
-    socket.finishOne(null);
-    assertEquals(1, closed.get());
-    assertEquals(0, outbox.waiting());
-  }
-
-  @Test
-  void aShutOutboxTakesNothingToRunAfterAFrame() {
-    var outbox = new Outbox(new HeldSocket(), 10, () -> {});
-    outbox.shut();
-
-    assertFalse(outbox.offerThen("closed for flooding", () -> {}));
-  }
 }
