@@ -88,13 +88,7 @@ public class MessagesResource {
       @QueryParam("before") Long before) {
     var principal = security.getUserPrincipal();
     if (principal == null || !principal.getName().equalsIgnoreCase(username)) {
-      return Response.status(Response.Status.FORBIDDEN)
-          .entity(
-              Frames.JSON
-                  .createObjectBuilder()
-                  .add("error", "Only its owner can read a history.")
-                  .build())
-          .build();
+      return error(Response.Status.FORBIDDEN, "Only its owner can read a history.");
     }
     var limit = HistoryLimit.parse(limitTo);
     var messages = history.byAuthor(username, limit, before);
