@@ -200,6 +200,7 @@ class ChatNodeIT {
     var jon = member("jon");
     try (var idaPage = new ChatClient(base.getPort(), ida.sessionCookie());
         var jonPage = new ChatClient(base.getPort(), jon.sessionCookie())) {
+      awaitBothOnline(jonPage, "ida", "jon");
       idaPage.say("one");
       jonPage.say("two");
       idaPage.say("three");
@@ -446,6 +447,16 @@ class ChatNodeIT {
     }
   }
 
+  /**
+   * A page's handshake completes before the node has put it in the room, so a message sent at once
+   * may reach the room before the page does. A page listed as online is in the room.
+   */
+  private static void awaitBothOnline(ChatClient page, String one, String other)
+      throws InterruptedException {
+    awaitPresence(
+        page, online -> online.contains("\"" + one + "\"") && online.contains("\"" + other + "\""));
+  }
+
   /** Presence frames arrive as others come and go: wait for the one that shows {@code what}. */
   private static void awaitPresence(ChatClient page, java.util.function.Predicate<String> what)
       throws InterruptedException {
@@ -491,6 +502,7 @@ class ChatNodeIT {
     var hal = member("hal");
     try (var fayPage = new ChatClient(base.getPort(), fay.sessionCookie());
         var halPage = new ChatClient(base.getPort(), hal.sessionCookie())) {
+      awaitBothOnline(halPage, "fay", "hal");
       for (int i = 1; i <= 40; i++) {
         fayPage.say("fay floods " + i);
       }
