@@ -57,11 +57,54 @@
     if (frame.onlyYou) { li.classList.add("private"); }
     if (frame.error) { li.classList.add("error"); }
     li.appendChild(span("meta", time(frame.at)));
-    li.appendChild(span("author", frame.author || frame.bot || "finchat"));
+    li.appendChild(frame.kind === "message" && frame.author ? authorLink(frame.author) : span("author", frame.bot || "finchat"));
     li.appendChild(span("text", frame.text));
     if (frame.chart && frame.chart.length > 1) { li.appendChild(chart(frame.chart)); }
     if (frame.onlyYou) { li.appendChild(span("tag", "only visible to you")); }
     return li;
+  }
+
+  // A stored message's author shows under their display name, linked to their profile, with the
+  // username on hover. Frames carry the username only: the page asks the people API once for each
+  // author it has not met (a few at a time) and names every link of theirs when the answer comes.
+  var names = {};
+  var asking = {};
+  var toAsk = [];
+  var askTimer = null;
+
+  function authorLink(username) {
+    var a = document.createElement("a");
+    a.className = "author";
+    a.href = "/u/" + encodeURIComponent(username) + "/";
+    a.title = "@" + username;
+    a.setAttribute("data-author", username);
+    a.textContent = names[username] || username;
+    if (!names[username] && !asking[username]) {
+      asking[username] = true;
+      toAsk.push(username);
+      if (!askTimer) { askTimer = setTimeout(askNames, 50); }
+    }
+    return a;
+  }
+
+  function askNames() {
+    askTimer = null;
+    var batch = toAsk.splice(0, 100);
+    if (toAsk.length) { askTimer = setTimeout(askNames, 0); }
+    var query = batch.map(function (u) { return "username=" + encodeURIComponent(u); }).join("&");
+    fetch("/api/people?" + query, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : { people: {} }; })
+      .then(function (answer) {
+        Object.keys(answer.people || {}).forEach(function (username) {
+          names[username] = answer.people[username];
+          list.querySelectorAll("a.author").forEach(function (a) {
+            if (a.getAttribute("data-author") === username) { a.textContent = names[username]; }
+          });
+        });
+      })
+      // Unnamed, an author still shows under their username; the next page load asks again.
+      .catch(function () {})
+      .then(function () { batch.forEach(function (u) { delete asking[u]; }); });
   }
 
   // Recent closing prices as a small line drawing, with its figures in words for screen readers.

@@ -36,6 +36,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -533,6 +534,24 @@ class ChatNodeIT {
           seenByHal.stream().map(ChatNodeIT::text).toList());
       assertEquals("fay floods 1", text(seenByHal.get(0)));
     }
+  }
+
+  @Test
+  @RunAsClient
+  void thePeopleApiNamesTheAuthorsAPageAsksFor() throws Exception {
+    var pia = new Visitor(base.getPort());
+    pia.createAccount("pia", "pia's long pass", "Pia Sola");
+    var asked = pia.get("/api/people?username=pia&username=nobody-here");
+    assertEquals(200, asked.statusCode());
+    assertEquals("{\"people\":{\"pia\":\"Pia Sola\"}}", asked.body());
+    assertEquals("{\"people\":{}}", pia.get("/api/people").body());
+    String tooMany =
+        IntStream.rangeClosed(0, 100)
+            .mapToObj(i -> "username=u" + i)
+            .collect(Collectors.joining("&"));
+    var refused = pia.get("/api/people?" + tooMany);
+    assertEquals(400, refused.statusCode());
+    assertEquals("{\"error\":\"Ask for at most 100 people at once.\"}", refused.body());
   }
 
   @Test

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people in the lobby, each in headless Chromium against the running system: they see each
- * other's messages as typed, a command and its answer stay with the asker, and history is there
- * after a reload; and it reads in dark mode, and fits a phone 375 px wide.
+ * other's messages as typed, under each other's display names, a command and its answer stay with
+ * the asker, and history is there after a reload; and it reads in dark mode, and fits a phone 375
+ * px wide.
  */
 class RoomInBrowserIT {
 
@@ -26,7 +27,7 @@ class RoomInBrowserIT {
   void twoPeopleChatAndOnlyTheAskerSeesTheBot() throws Exception {
     var system = TestSystem.system("embedded");
     var rita = new Visitor(system.chatPort);
-    rita.createAccount("rita", "rita's long pass", "Rita");
+    rita.createAccount("rita", "rita's long pass", "Rita Levi-Montalcini");
     var sam = new Visitor(system.chatPort);
     sam.createAccount("sam", "sam's long pass", "Sam");
 
@@ -37,6 +38,13 @@ class RoomInBrowserIT {
         waitForText(samBrowser, "hi Sam <b>not bold</b>");
         send(samBrowser, "hello Rita");
         waitForText(ritaBrowser, "hello Rita");
+        // Sam sees Rita under her display name, her username on hover, linked to her profile.
+        var ritasName = By.cssSelector("#messages li[data-seq] a.author[data-author=rita]");
+        samBrowser.waiting().until(ExpectedConditions.textToBe(ritasName, "Rita Levi-Montalcini"));
+        var ritaAuthor = samBrowser.driver.findElement(ritasName);
+        assertEquals("@rita", ritaAuthor.getAttribute("title"));
+        assertTrue(
+            ritaAuthor.getAttribute("href").endsWith("/u/rita/"), ritaAuthor.getAttribute("href"));
 
         send(ritaBrowser, "/stock=AAPL.US");
         waitForText(ritaBrowser, "AAPL.US quote is $232.87 per share.");
@@ -108,6 +116,7 @@ class RoomInBrowserIT {
             "#online",
             ".rooms a",
             "#messages li[data-seq] .text",
+            "#messages li[data-seq] .author",
             "#messages li[data-seq] .meta",
             "#messages li.private .text",
             "#messages li.private .tag");

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The accounts of finchat: creating them, finding them, checking their passwords. */
@@ -26,6 +27,9 @@ public class Accounts {
 
   /** The seed's account for the bots, which never signs in. */
   public static final String BOTS_USERNAME = "finchat-bots";
+
+  /** How many display names one call of {@link #displayNames} looks up. */
+  public static final int DISPLAY_NAMES_MAX = 100;
 
   @PersistenceContext(unitName = "finchat")
   EntityManager em;
@@ -268,6 +272,32 @@ public class Accounts {
                 SessionCheck.openPageReason(isTrue(row[1]), isTrue(row[2]))
                     .ifPresent(why -> signedOut.put((String) row[0], why)));
     return signedOut;
+  }
+
+  /**
+   * The display names of these people, by username as they post (a name that belongs to no account
+   * is left out); at most {@link #DISPLAY_NAMES_MAX} at once, more are refused.
+   */
+  public Map<String, String> displayNames(Collection<String> usernames) {
+    if (usernames.size() > DISPLAY_NAMES_MAX) {
+      throw new IllegalArgumentException(
+          "At most " + DISPLAY_NAMES_MAX + " names at once, not " + usernames.size() + ".");
+    }
+    var keys =
+        usernames.stream()
+            .filter(name -> name != null && name.length() <= AccountRules.USERNAME_MAX)
+            .map(Account::key)
+            .distinct()
+            .toList();
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new TreeMap<>();
+    em.createNamedQuery(Account.DISPLAY_NAMES, Object[].class)
+        .setParameter("keys", keys)
+        .getResultList()
+        .forEach(row -> names.put((String) row[0], (String) row[1]));
+    return names;
   }
 
   /** A boolean column read as a value: Derby keeps booleans as numbers. */

@@ -44,9 +44,13 @@ import java.util.Locale;
     query =
         "SELECT a.usernameKey, a.enabled, a.mustChangePassword FROM Account a"
             + " WHERE a.usernameKey IN :keys AND (a.enabled = FALSE OR a.mustChangePassword = TRUE)")
+@NamedQuery(
+    name = Account.DISPLAY_NAMES,
+    query = "SELECT a.username, a.displayName FROM Account a WHERE a.usernameKey IN :keys")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
+  public static final String DISPLAY_NAMES = "Account.displayNames";
   public static final String ENABLED_ADMINS = "Account.enabledAdmins";
   public static final String ANY_ADMIN = "Account.anyAdmin";
   public static final String MATCHING = "Account.matching";
