@@ -145,6 +145,7 @@
     if (shownSeqs[message.seq]) { return; }
     shownSeqs[message.seq] = true;
     lastSeq = Math.max(lastSeq, message.seq);
+    markRead();
     message.kind = "message";
     var li = item(message);
     li.setAttribute("data-seq", message.seq);
@@ -468,6 +469,57 @@
     input.value = "";
     closeMenu();
   });
+
+  // The room list shows how many messages wait unread in each other room, refreshed while the page
+  // is in view. What this page shows of its own room counts as read once the page is in view; the
+  // node hears it a second after the newest, or at once when the page goes away.
+  var roomLinks = document.querySelectorAll(".rooms a[data-room]");
+  var markedTo = 0;
+  var markTimer = null;
+
+  function showUnread(counts) {
+    roomLinks.forEach(function (a) {
+      var room = a.getAttribute("data-room");
+      var count = room === ROOM ? 0 : counts[room] || 0;
+      var badge = a.querySelector(".unread");
+      if (!count) { if (badge) { badge.remove(); } return; }
+      if (!badge) { badge = span("unread", ""); a.appendChild(badge); }
+      badge.textContent = count >= 100 ? "99+" : String(count);
+      badge.setAttribute("aria-label", badge.textContent + " unread");
+    });
+  }
+
+  function refreshUnread() {
+    if (!roomLinks.length || document.visibilityState !== "visible") { return; }
+    fetch("/api/unread", { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (counts) { if (counts) { showUnread(counts); } })
+      // The counts stay as they are until the next refresh.
+      .catch(function () {});
+  }
+
+  function sendReadMark(keepalive) {
+    var seq = lastSeq;
+    if (seq <= markedTo) { return; }
+    fetch("/api/unread/" + encodeURIComponent(ROOM) + "?read_to=" + seq,
+        { method: "PUT", credentials: "same-origin", keepalive: keepalive })
+      .then(function (response) { if (response.ok) { markedTo = Math.max(markedTo, seq); } })
+      .catch(function () {});
+  }
+
+  function markRead() {
+    if (markTimer || document.visibilityState !== "visible" || lastSeq <= markedTo) { return; }
+    markTimer = setTimeout(function () { markTimer = null; sendReadMark(false); }, 1000);
+  }
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible") { markRead(); refreshUnread(); }
+  });
+  window.addEventListener("pagehide", function () {
+    if (markTimer) { clearTimeout(markTimer); markTimer = null; sendReadMark(true); }
+  });
+  setInterval(refreshUnread, 30000);
+  refreshUnread();
 
   if (main.getAttribute("data-archived") === "true") { setArchived(true, archivedNotice.textContent); }
   connect();

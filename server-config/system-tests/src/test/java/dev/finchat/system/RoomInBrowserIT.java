@@ -210,6 +210,66 @@ class RoomInBrowserIT {
   }
 
   /**
+   * What others post in a room a person is not looking at shows as a count beside that room in the
+   * room list, their own messages not counted; opening the room reads it, and while they are in
+   * another room the count follows what comes, without a reload.
+   */
+  @Test
+  void theRoomListCountsWhatWaitsUnreadInTheOtherRooms() throws Exception {
+    var system = TestSystem.system("embedded");
+    String room = "unread-" + (System.nanoTime() % 100_000);
+    var xia = new Visitor(system.chatPort);
+    xia.createAccount("xia", "xia's long pass", "Xia");
+    var yan = new Visitor(system.chatPort);
+    yan.createAccount("yan", "yan's long pass", "Yan");
+    yan.submit("/chat/", "rooms", Map.of("rooms:newRoom", room, "rooms:create", "Create room"));
+    postIn(system, yan, room, "yan one", "yan two", "yan three");
+
+    try (var browser = Browser.signedInToChat(system, "xia", "xia's long pass")) {
+      var badge = By.cssSelector(".rooms a[data-room='" + room + "'] .unread");
+      try {
+        browser.waiting().until(ExpectedConditions.textToBe(badge, "3"));
+        assertEquals("3 unread", browser.driver.findElement(badge).getAttribute("aria-label"));
+        browser.screenshot("room-list-unread");
+
+        browser.open(system.url("/chat/" + room + "/"));
+        waitForText(browser, "yan three");
+        browser.waiting().until(d -> unread(xia).contains("\"" + room + "\":0"));
+        browser.open(system.url("/chat/"));
+        browser
+            .waiting()
+            .until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));
+
+        postIn(system, yan, room, "yan four", "yan five");
+        postIn(system, xia, room, "xia's own");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(45))
+            .until(ExpectedConditions.textToBe(badge, "2"));
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("room-list-unread-failure");
+        throw e;
+      }
+    }
+  }
+
+  private static String unread(Visitor who) {
+    try {
+      return who.get("/api/unread").body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void postIn(RunningSystem system, Visitor who, String room, String... lines)
+      throws Exception {
+    try (var page = ChatClient.inRoom(system.chatPort, who.sessionCookie(), room)) {
+      for (String line : lines) {
+        page.say(line);
+        assertNotNull(page.nextOfKind("message", Duration.ofSeconds(20)), line);
+      }
+    }
+  }
+
+  /**
    * A room with more messages than its page first shows: scrolling to the end of the list loads the
    * older ones, a page at a time by sequence number, each once and in order, until the page says it
    * has reached the room's start.

@@ -69,7 +69,7 @@ class SchemaMigrationsOnPostgresIT {
       run(eclipseLink, "/db/since-eclipselink-postgresql.sql");
       assertEquals(describe(eclipseLink), describe(database));
       assertEquals(
-          List.of("13"),
+          List.of("14"),
           column(database, "SELECT COUNT(DISTINCT id) FROM databasechangelog"),
           "each changeset recorded once");
     }

@@ -47,7 +47,14 @@ import java.time.Instant;
     name = ChatMessage.AUTHOR_COUNT,
     query =
         "SELECT COUNT(m) FROM ChatMessage m WHERE m.authorKey = :author AND m.deletedAt IS NULL")
+@NamedQuery(
+    name = ChatMessage.UNREAD,
+    query =
+        "SELECT m.sequence FROM ChatMessage m WHERE m.room = :room AND m.sequence > :after"
+            + " AND m.authorKey <> :reader AND m.deletedAt IS NULL ORDER BY m.sequence DESC")
 public class ChatMessage {
+
+  public static final String UNREAD = "ChatMessage.unread";
 
   public static final String ROOM_BEFORE = "ChatMessage.roomBefore";
   public static final String ROOM_AFTER = "ChatMessage.roomAfter";
