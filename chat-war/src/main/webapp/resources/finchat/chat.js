@@ -12,6 +12,8 @@
   var status = document.getElementById("status");
   var socket = null;
   var retryDelay = 500;
+  // Set when the node says this person is shut out for flooding: how long to wait before connecting.
+  var floodedFor = 0;
   var connectedOnce = false;
   var lastSeq = 0;
   var shownSeqs = {};
@@ -320,6 +322,10 @@
         online.textContent = "Online: " + frame.online.join(", ") + (more > 0 ? " and " + more + " more" : "");
       }
       else if (frame.kind === "typing") { typers[frame.user] = Date.now(); showTypers(); }
+      else if (frame.kind === "flooded") {
+        floodedFor = frame.retry * 1000;
+        showPrivate({ kind: "notice", text: frame.text, error: true, onlyYou: true });
+      }
       else {
         if (frame.kind === "pending") { waiting[frame.id] = true; }
         else if (frame.id) { delete waiting[frame.id]; }
@@ -346,10 +352,14 @@
       waiting = {};
       unconfirmed.forEach(function (message) { message.dropped = true; });
       setStatus("offline", "Offline, reconnecting…");
-      // 4429: closed for flooding the room; the page says so and waits before it tries again.
-      if (event.code === 4429) {
-        showPrivate({ kind: "notice", text: event.reason, error: true, onlyYou: true });
-        setTimeout(connect, 10000);
+      // Closed for flooding the room (4429, the wait in its reason), or told so in a frame by a
+      // node this page came back to too early: the page says so once and waits as long as told.
+      if (floodedFor || event.code === 4429) {
+        var told = /in (\d+) s\./.exec(event.reason || "");
+        var wait = floodedFor || (told ? Number(told[1]) * 1000 : 10000);
+        if (!floodedFor) { showPrivate({ kind: "notice", text: event.reason, error: true, onlyYou: true }); }
+        floodedFor = 0;
+        setTimeout(connect, wait);
         return;
       }
       setTimeout(connect, retryDelay);

@@ -600,6 +600,38 @@ class ChatNodeIT {
 
   @Test
   @RunAsClient
+  void aFloodersPageIsClosedWithItsWaitAndToldAgainIfItComesBackEarly() throws Exception {
+    var flo = member("floyd");
+    try (var page = new ChatClient(base.getPort(), flo.sessionCookie())) {
+      // 30 go through, then 150 refusals (the allowances refill meanwhile), then the page closes.
+      for (int i = 1; i <= 2_000 && page.isOpen(); i++) {
+        try {
+          page.say("floyd floods " + i);
+        } catch (Exception closedMeanwhile) {
+          break;
+        }
+      }
+      assertEquals(
+          "4429 Too many messages too fast: reconnecting in 10 s.",
+          page.awaitClosedByServer(Duration.ofSeconds(30)));
+    }
+    // As a page whose close frame was lost does: it connects again at once, and is told the rest.
+    try (var early = new ChatClient(base.getPort(), flo.sessionCookie())) {
+      String told = early.nextOfKind("flooded", Duration.ofSeconds(10));
+      assertNotNull(told, "a page back early was not told to wait");
+      var retry = Pattern.compile("\"retry\":([0-9]+)").matcher(told);
+      assertTrue(retry.find(), told);
+      int seconds = Integer.parseInt(retry.group(1));
+      assertTrue(seconds >= 1 && seconds <= 10, told);
+      assertTrue(told.contains("reconnecting in " + seconds + " s."), told);
+      String closed = early.awaitClosedByServer(Duration.ofSeconds(10));
+      assertNotNull(closed, "a page back early was let in");
+      assertTrue(closed.startsWith("4429 "), closed);
+    }
+  }
+
+  @Test
+  @RunAsClient
   void aBinaryFrameIsAnsweredWithANoticeNotDroppedInSilence() throws Exception {
     var bea = member("bea");
     var heard = new LinkedBlockingQueue<String>();

@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Two people in the lobby, each in headless Chromium against the running system: they see each
  * other's messages as typed, under each other's display names, a command and its answer stay with
- * the asker, and history is there after a reload; and it reads in dark mode, and fits a phone 375
- * px wide.
+ * the asker, and history is there after a reload; a page that floods the room is closed for a while
+ * and comes back; and it reads in dark mode, and fits a phone 375 px wide.
  */
 class RoomInBrowserIT {
 
@@ -74,6 +74,59 @@ class RoomInBrowserIT {
       } catch (AssertionError | RuntimeException e) {
         ritaBrowser.screenshot("room-failure-rita");
         samBrowser.screenshot("room-failure-sam");
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A page that goes on sending after being told it is too fast is a script: the node tells it to
+   * wait and closes it, the page says so and why, waits, and comes back by itself; the other person
+   * in the room only ever sees what was let through.
+   */
+  @Test
+  void aPageThatFloodsTheRoomIsClosedForAWhileAndComesBack() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("flo", "flo's long pass", "Flo");
+    new Visitor(system.chatPort).createAccount("ida", "ida's long pass", "Ida");
+
+    try (var floBrowser = Browser.signedInToChat(system, "flo", "flo's long pass");
+        var idaBrowser = Browser.signedInToChat(system, "ida", "ida's long pass")) {
+      try {
+        // Far more than a person could type: 30 go through, then each is refused, then the page
+        // is closed.
+        ((org.openqa.selenium.JavascriptExecutor) floBrowser.driver)
+            .executeScript(
+                "var box = document.getElementById('message');"
+                    + " var form = document.getElementById('composer');"
+                    + " for (var i = 0; i < 250; i++) { box.value = 'spam ' + i;"
+                    + " form.requestSubmit(); }");
+
+        waitForText(floBrowser, "Too many messages too fast: reconnecting in 10 s.");
+        assertTrue(
+            floBrowser.text("#messages").contains("You are sending messages too fast"),
+            "each refused message said so first");
+        new WebDriverWait(floBrowser.driver, Duration.ofSeconds(30))
+            .until(
+                d ->
+                    "online"
+                        .equals(
+                            floBrowser
+                                .driver
+                                .findElement(By.id("status"))
+                                .getAttribute("data-state")));
+        waitForText(floBrowser, "You are back online");
+
+        waitForText(idaBrowser, "spam 0");
+        assertFalse(idaBrowser.text("#messages").contains("spam 249"), "a refused message shown");
+        assertEquals(
+            "online",
+            idaBrowser.driver.findElement(By.id("status")).getAttribute("data-state"),
+            "the other page kept its connection");
+        floBrowser.screenshot("flood-flo");
+      } catch (AssertionError | RuntimeException e) {
+        floBrowser.screenshot("flood-failure-flo");
+        idaBrowser.screenshot("flood-failure-ida");
         throw e;
       }
     }

@@ -66,6 +66,17 @@ public class ChatEndpoint {
       session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "No such room"));
       return;
     }
+    var shutOut = allowance.shutOut(author(session));
+    if (shutOut.isPresent()) {
+      // Its author's page was closed for flooding a moment ago, and this one may not have heard
+      // (a close frame can be lost): it is told the rest of the wait in a frame, then closed.
+      String reason = MessageAllowance.shutOutReason(shutOut.get());
+      session
+          .getBasicRemote()
+          .sendText(Frames.flooded(reason, MessageAllowance.seconds(shutOut.get())));
+      session.close(new CloseReason(FLOODING, reason));
+      return;
+    }
     feed.joined(room);
     var page = WebSocketPage.opened(session, room);
     sessions.opened(page, room);
@@ -116,12 +127,11 @@ public class ChatEndpoint {
     if (refused.isPresent()) {
       sessions.send(session.getId(), Frames.notSent(refused.get().reason(), text));
       if (refused.get().closePage()) {
-        // The page says why and reconnects after a pause (chat.js); what it sent meanwhile it is
-        // told of then.
+        // The page says why and reconnects after the pause it is told (chat.js); what it sent
+        // meanwhile it is told of then. Should it come back early, it is told again (open).
+        var wait = allowance.shutOut(author(session)).orElse(MessageAllowance.SHUT_OUT);
         sessions.close(
-            WebSocketPage.of(session),
-            FLOODING.getCode(),
-            "Too many messages too fast: reconnecting in 10 s.");
+            WebSocketPage.of(session), FLOODING.getCode(), MessageAllowance.shutOutReason(wait));
       }
       return;
     }

@@ -105,6 +105,21 @@ public final class Frames {
   }
 
   /**
+   * This page's author is shut out of the rooms for flooding them and may connect again in {@code
+   * retrySeconds}: sent to a page that connects during the wait, before it is closed again.
+   */
+  public static String flooded(String text, long retrySeconds) {
+    return JSON.createObjectBuilder()
+        .add("kind", "flooded")
+        .add("text", text)
+        .add("retry", retrySeconds)
+        .add("error", true)
+        .add("onlyYou", true)
+        .build()
+        .toString();
+  }
+
+  /**
    * The room did not store the sender's chat message {@code text}, and {@code why}: the page knows
    * which of its messages it is, even when refusals come back in another order than they were sent.
    */

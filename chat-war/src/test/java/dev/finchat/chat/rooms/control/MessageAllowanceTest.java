@@ -14,13 +14,31 @@ import org.junit.jupiter.api.Test;
 
 class MessageAllowanceTest {
 
-  private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+  private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
 
   private MessageAllowance allowance(int limit) {
     return new MessageAllowance(
         new RateLimit(limit, Duration.ofSeconds(10), clock),
-        new RateLimit(
-            limit * MessageAllowance.REFUSALS_PER_MESSAGE, Duration.ofSeconds(10), clock));
+        new RateLimit(limit * MessageAllowance.REFUSALS_PER_MESSAGE, Duration.ofSeconds(10), clock),
+        clock);
   }
 
   @Test
@@ -58,5 +76,45 @@ class MessageAllowanceTest {
     allowance.take("flo");
 
     assertEquals(Optional.empty(), allowance.take("ida"));
+  }
+
+  @Test
+  void aPageClosedForFloodingShutsItsAuthorOutForTenSeconds() {
+    var allowance = allowance(1);
+    allowance.take("flo");
+    while (!allowance.take("flo").orElseThrow().closePage()) {
+      // refused, and told so, until the page is closed
+    }
+    assertEquals(Optional.of(Duration.ofSeconds(10)), allowance.shutOut("flo"));
+    assertEquals(
+        "Too many messages too fast: reconnecting in 10 s.",
+        MessageAllowance.shutOutReason(allowance.shutOut("flo").orElseThrow()));
+    assertEquals(Optional.empty(), allowance.shutOut("ida"), "only the flooder");
+
+    now = now.plusMillis(6_500);
+    assertEquals(Optional.of(Duration.ofMillis(3_500)), allowance.shutOut("flo"));
+    assertEquals(
+        "Too many messages too fast: reconnecting in 4 s.",
+        MessageAllowance.shutOutReason(allowance.shutOut("flo").orElseThrow()));
+
+    now = now.plusMillis(3_500);
+    assertEquals(Optional.empty(), allowance.shutOut("flo"), "back after ten seconds");
+  }
+
+  @Test
+  void framesRefusedAfterTheCloseWasDecidedDoNotMoveTheWaitItsAuthorWasTold() {
+    var allowance = allowance(1);
+    allowance.take("flo");
+    while (!allowance.take("flo").orElseThrow().closePage()) {
+      // refused until the page is closed
+    }
+
+    now = now.plusMillis(1_000);
+    // A frame already on its way when the close was decided.
+    assertTrue(allowance.take("flo").orElseThrow().closePage());
+    assertEquals(Optional.of(Duration.ofSeconds(9)), allowance.shutOut("flo"));
+
+    now = now.plusMillis(9_000);
+    assertEquals(Optional.empty(), allowance.shutOut("flo"), "back when it was told");
   }
 }
