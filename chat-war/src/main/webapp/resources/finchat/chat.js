@@ -61,7 +61,7 @@
     li.appendChild(span("meta", time(frame.at)));
     li.appendChild(frame.kind === "message" && frame.author ? authorLink(frame.author) : span("author", frame.bot || "finchat"));
     li.appendChild(frame.kind === "message" ? withCashtags(frame.text) : span("text", frame.text));
-    if (frame.bot === "CardBot" && !frame.error) { li.classList.add("card"); }
+    if (frame.kind === "bot" && frame.bot === "CardBot" && !frame.error) { li.classList.add("card"); }
     if (frame.chart && frame.chart.length > 1) { li.appendChild(chart(frame.chart)); }
     if (frame.onlyYou) { li.appendChild(span("tag", "only visible to you")); }
     return li;
