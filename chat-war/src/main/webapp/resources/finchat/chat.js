@@ -60,11 +60,50 @@
     if (frame.error) { li.classList.add("error"); }
     li.appendChild(span("meta", time(frame.at)));
     li.appendChild(frame.kind === "message" && frame.author ? authorLink(frame.author) : span("author", frame.bot || "finchat"));
-    li.appendChild(span("text", frame.text));
+    li.appendChild(frame.kind === "message" ? withCashtags(frame.text) : span("text", frame.text));
+    if (frame.kind === "bot" && frame.bot === "CardBot" && !frame.error) { li.classList.add("card"); }
     if (frame.chart && frame.chart.length > 1) { li.appendChild(chart(frame.chart)); }
     if (frame.onlyYou) { li.appendChild(span("tag", "only visible to you")); }
     return li;
   }
+
+  // A cashtag in a message ($AAPL.US: a stock code after "$", starting with a letter) is a link that
+  // opens the code's card: the page asks the card bot, whose answer (price, day range, chart) shows
+  // at the top like any bot answer, to this person only. The text stays text nodes, never HTML.
+  var CASHTAG = /(^|[\s(])\$([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)/g;
+
+  function withCashtags(text) {
+    var s = span("text", "");
+    var at = 0, match;
+    CASHTAG.lastIndex = 0;
+    while ((match = CASHTAG.exec(text)) !== null) {
+      var code = match[2];
+      if (code.length > 20) { continue; }
+      var start = match.index + match[1].length;
+      s.appendChild(document.createTextNode(text.slice(at, start)));
+      var a = document.createElement("a");
+      a.className = "cashtag";
+      a.href = "#";
+      a.title = "Open the card for " + code;
+      a.setAttribute("data-code", code);
+      a.textContent = "$" + code;
+      s.appendChild(a);
+      at = start + 1 + code.length;
+    }
+    s.appendChild(document.createTextNode(text.slice(at)));
+    return s;
+  }
+
+  list.addEventListener("click", function (event) {
+    var tag = event.target.closest ? event.target.closest("a.cashtag") : null;
+    if (!tag) { return; }
+    event.preventDefault();
+    if (!socket || socket.readyState !== WebSocket.OPEN) {
+      showPrivate({ kind: "notice", text: "You are offline: open the card again once back online.", error: true, onlyYou: true });
+      return;
+    }
+    socket.send(JSON.stringify({ text: "/card=" + tag.getAttribute("data-code") }));
+  });
 
   // A stored message's author shows under their display name, linked to their profile, with the
   // username on hover. Frames carry the username only: the page asks the people API once for each

@@ -53,6 +53,10 @@ class BotsConsoleIT {
                 "(?s).*Answers \\(round trip \\d+ ms\\): AAPL.US day range: low \\$229.02, high"
                     + " \\$233.45.*"),
         page);
+    assertTrue(
+        row(page, "CardBot")
+            .matches("(?s).*Answers \\(round trip \\d+ ms\\): AAPL.US: \\$232.87 on .*"),
+        page);
     assertTrue(page.contains("Connected: this chat node can send commands."), page);
     assertTrue(
         page.contains("not reported (the broker's management API is not configured)"),

@@ -120,6 +120,19 @@ class BotsIT {
   }
 
   @Test
+  void answersACardCommandWithThePriceTheDaysRangeAndAChart() throws Exception {
+    var reply = bots.ask("card", "AAPL.US", PATIENCE).orElseThrow();
+
+    assertTrue(
+        reply
+            .text()
+            .matches(
+                "AAPL\\.US: \\$232\\.87 on \\d{4}-\\d{2}-\\d{2}; day range \\$[0-9.]+ to \\$[0-9.]+\\."),
+        reply.text());
+    assertEquals(Replies.ANSWER, reply.outcome());
+  }
+
+  @Test
   void movesACommandWithoutAReplyAddressToTheDeadLetterQueueWithTheReason() throws Exception {
     String id = "dead-letter-" + UUID.randomUUID();
     try (var broker = BrokerSession.open()) {
@@ -172,6 +185,7 @@ class BotsIT {
     assertTrue(health.body().contains("{\"name\":\"consumers\",\"status\":\"UP\""), health.body());
     assertTrue(health.body().contains("\"finchat.stock\":\"attached\""), health.body());
     assertTrue(health.body().contains("\"finchat.day_range\":\"attached\""), health.body());
+    assertTrue(health.body().contains("\"finchat.card\":\"attached\""), health.body());
   }
 
   private HttpResponse<String> readiness() throws Exception {

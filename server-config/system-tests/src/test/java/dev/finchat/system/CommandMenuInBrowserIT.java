@@ -33,15 +33,17 @@ class CommandMenuInBrowserIT {
         assertEquals("false", box.getAttribute("aria-expanded"));
 
         box.sendKeys("/");
-        List<String> rows = waitForRows(browser, 3);
+        List<String> rows = waitForRows(browser, 4);
         // The live catalogue's commands, in command-word order, then /help.
-        assertTrue(rows.get(0).contains("/day_range="), rows.toString());
-        assertTrue(rows.get(0).contains("today's low and high"), rows.toString());
-        assertTrue(rows.get(0).contains("/day_range=AAPL.US"), rows.toString());
-        assertTrue(rows.get(1).contains("/stock="), rows.toString());
-        assertTrue(rows.get(1).contains("latest price"), rows.toString());
-        assertTrue(rows.get(1).contains("/stock=AAPL.US"), rows.toString());
-        assertTrue(rows.get(2).contains("/help"), rows.toString());
+        assertTrue(rows.get(0).contains("/card="), rows.toString());
+        assertTrue(rows.get(0).contains("price, day range and 30-day chart"), rows.toString());
+        assertTrue(rows.get(1).contains("/day_range="), rows.toString());
+        assertTrue(rows.get(1).contains("today's low and high"), rows.toString());
+        assertTrue(rows.get(1).contains("/day_range=AAPL.US"), rows.toString());
+        assertTrue(rows.get(2).contains("/stock="), rows.toString());
+        assertTrue(rows.get(2).contains("latest price"), rows.toString());
+        assertTrue(rows.get(2).contains("/stock=AAPL.US"), rows.toString());
+        assertTrue(rows.get(3).contains("/help"), rows.toString());
         assertEquals("true", box.getAttribute("aria-expanded"));
         assertEquals("listbox", menu(browser).getAttribute("role"));
         assertEquals(
@@ -64,14 +66,14 @@ class CommandMenuInBrowserIT {
         assertEquals("", box.getAttribute("value"));
 
         box.sendKeys("/");
-        waitForRows(browser, 3);
-        options(browser).get(1).click();
+        waitForRows(browser, 4);
+        options(browser).get(2).click();
         assertEquals("/stock=", box.getAttribute("value"));
         waitForClosedMenu(browser);
         assertEquals(box, browser.driver.switchTo().activeElement(), "the box keeps the focus");
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "/");
-        waitForRows(browser, 3);
+        waitForRows(browser, 4);
         box.sendKeys(Keys.ESCAPE);
         waitForClosedMenu(browser);
         assertEquals("/", box.getAttribute("value"));
@@ -85,8 +87,8 @@ class CommandMenuInBrowserIT {
         box.sendKeys(Keys.ENTER);
         waitForText(
             browser,
-            "Commands: /day_range=AAPL.US (today's low and high); /stock=AAPL.US (latest price);"
-                + " /help (this list).");
+            "Commands: /card=AAPL.US (price, day range and 30-day chart); /day_range=AAPL.US"
+                + " (today's low and high); /stock=AAPL.US (latest price); /help (this list).");
       } catch (AssertionError | RuntimeException e) {
         browser.screenshot("command-menu-failure");
         throw e;

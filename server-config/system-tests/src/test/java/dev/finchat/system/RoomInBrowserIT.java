@@ -263,6 +263,48 @@ class RoomInBrowserIT {
   }
 
   /**
+   * A cashtag in a message is a link on every page; opening it asks the card bot, and the card
+   * (price, the day's range, a 30-day chart) shows to the one who opened it only.
+   */
+  @Test
+  void aCashtagOpensTheCodesCardForTheOneWhoOpensIt() throws Exception {
+    var system = TestSystem.system("embedded");
+    new Visitor(system.chatPort).createAccount("zoe", "zoe's long pass", "Zoe");
+    new Visitor(system.chatPort).createAccount("abe", "abe's long pass", "Abe");
+
+    try (var zoeBrowser = Browser.signedInToChat(system, "zoe", "zoe's long pass");
+        var abeBrowser = Browser.signedInToChat(system, "abe", "abe's long pass")) {
+      try {
+        send(zoeBrowser, "Watching $AAPL.US today, not $5 or US$AAPL");
+        waitForText(abeBrowser, "Watching $AAPL.US today");
+        var tags = abeBrowser.driver.findElements(By.cssSelector("#messages a.cashtag"));
+        assertEquals(1, tags.size(), "only the cashtag is a link");
+        assertEquals("$AAPL.US", tags.get(0).getText());
+
+        tags.get(0).click();
+        var card = By.cssSelector("#messages li.card");
+        abeBrowser.waiting().until(ExpectedConditions.visibilityOfElementLocated(card));
+        String shown = abeBrowser.text("#messages li.card");
+        assertTrue(shown.contains("AAPL.US: $232.87 on "), shown);
+        assertTrue(shown.contains("day range $"), shown);
+        assertTrue(shown.contains("only visible to you"), shown);
+        assertEquals(
+            1,
+            abeBrowser.driver.findElements(By.cssSelector("#messages li.card svg.chart")).size());
+        abeBrowser.screenshot("cashtag-card");
+
+        send(zoeBrowser, "still here");
+        waitForText(zoeBrowser, "still here");
+        assertFalse(zoeBrowser.text("#messages").contains("day range"), "Zoe saw Abe's card");
+      } catch (AssertionError | RuntimeException e) {
+        zoeBrowser.screenshot("cashtag-failure-zoe");
+        abeBrowser.screenshot("cashtag-failure-abe");
+        throw e;
+      }
+    }
+  }
+
+  /**
    * What others post in a room a person is not looking at shows as a count beside that room in the
    * room list, their own messages not counted; opening the room reads it, and while they are in
    * another room the count follows what comes, without a reload.

@@ -39,7 +39,7 @@ public final class Probe implements AutoCloseable {
   static final String REPLY_QUEUE = Queues.REPLY_PREFIX + "probe";
 
   static final Map<String, String> QUEUES =
-      Map.of("stock", Queues.STOCK, "day_range", Queues.DAY_RANGE);
+      Map.of("stock", Queues.STOCK, "day_range", Queues.DAY_RANGE, "card", Queues.CARD);
 
   // Exit codes of main: the launcher and scripts tell the failures apart by them.
   static final int ANSWERED = 0;
@@ -70,7 +70,7 @@ public final class Probe implements AutoCloseable {
       String name = text.substring(1, equals);
       if (!QUEUES.containsKey(name)) {
         throw new IllegalArgumentException(
-            "unknown command /" + name + "=: the bots answer /stock= and /day_range=");
+            "unknown command /" + name + "=: the bots answer /stock=, /day_range= and /card=");
       }
       return new Command(name, text.substring(equals + 1));
     }

@@ -51,7 +51,8 @@ public final class QueueCheck {
    * chat node's replies ({@code chat-1}, …) and the probe's, with which {@code up} asks the bots.
    */
   static List<String> queuesFor(int chatNodes) {
-    var queues = new ArrayList<>(List.of(Queues.STOCK, Queues.DAY_RANGE, Queues.DEAD_LETTER));
+    var queues =
+        new ArrayList<>(List.of(Queues.STOCK, Queues.DAY_RANGE, Queues.CARD, Queues.DEAD_LETTER));
     for (int node = 1; node <= chatNodes; node++) {
       queues.add(Queues.REPLY_PREFIX + "chat-" + node);
     }

@@ -27,6 +27,7 @@ class QueueCheckTest {
         List.of(
             "finchat.stock",
             "finchat.day_range",
+            "finchat.card",
             "finchat.dead_letter",
             "finchat.replies.chat-1",
             "finchat.replies.chat-2",
@@ -61,7 +62,7 @@ class QueueCheckTest {
       assertEquals(
           "the broker at amqp://127.0.0.1:"
               + port
-              + " has no queue finchat.day_range, finchat.replies.chat-1, finchat.replies.probe:"
+              + " has no queue finchat.day_range, finchat.card, finchat.replies.chat-1, finchat.replies.probe:"
               + " on the machine that runs it, './finchat rabbitmq' declares finchat's queues and"
               + " policies; then start again\n",
           printed.toString(StandardCharsets.UTF_8));

@@ -9,6 +9,9 @@ public final class Queues {
   /** Queue of the day-range bot ({@code /day_range=}). */
   public static final String DAY_RANGE = "finchat.day_range";
 
+  /** Queue of the card bot ({@code /card=}), which the chat page asks when a cashtag is opened. */
+  public static final String CARD = "finchat.card";
+
   /** Where a bot moves a message it cannot answer at all (no reply address, unreadable). */
   public static final String DEAD_LETTER = "finchat.dead_letter";
 
